@@ -1,0 +1,42 @@
+// A Bình dân học vụ số training session: who was trained, on what, where, in which language, and what
+// was achieved on the spot. Topic, target-group, language, age-band and outcome codes come from the
+// trainingTopics catalog; the schema checks shape and arithmetic, the catalog checks the codes.
+import { z } from 'zod';
+import { countSchema, idSchema, isoDateSchema, requiredText, textSchema } from './record-base';
+
+export const attendeesSchema = z
+  .object({
+    total: countSchema.min(1, 'errors.attendeesAtLeastOne'),
+    women: countSchema,
+    ethnicMinority: countSchema,
+    /** Count per age band code; bands come from the catalog. */
+    ageBands: z.record(z.string(), countSchema),
+  })
+  .superRefine((a, ctx) => {
+    if (a.women > a.total) ctx.addIssue({ code: 'custom', path: ['women'], message: 'errors.exceedsTotal' });
+    if (a.ethnicMinority > a.total)
+      ctx.addIssue({ code: 'custom', path: ['ethnicMinority'], message: 'errors.exceedsTotal' });
+    const banded = Object.values(a.ageBands).reduce((s, n) => s + n, 0);
+    if (banded > a.total)
+      ctx.addIssue({ code: 'custom', path: ['ageBands'], message: 'errors.bandsExceedTotal' });
+  });
+
+export const trainingSessionFields = z.object({
+  villageId: idSchema,
+  date: isoDateSchema,
+  place: requiredText(200),
+  durationMinutes: z
+    .number('errors.number')
+    .int('errors.integer')
+    .min(5, 'errors.durationRange')
+    .max(24 * 60, 'errors.durationRange'),
+  topics: z.array(z.string()).min(1, 'errors.pickTopic').max(30),
+  trainers: z.array(requiredText(120)).min(1, 'errors.trainerRequired').max(20),
+  targetGroup: z.string('errors.required').min(1, 'errors.required'),
+  language: z.string('errors.required').min(1, 'errors.required'),
+  attendees: attendeesSchema,
+  /** On-the-spot results per outcome code, e.g. VNeID accounts activated. */
+  outcomes: z.record(z.string(), countSchema),
+  notes: textSchema(2000),
+});
+export type TrainingSessionFields = z.infer<typeof trainingSessionFields>;

@@ -1,0 +1,35 @@
+// Vietnamese-first formatting: dates dd/mm/yyyy, numbers 1.234,5, percentages, relative sync times.
+const locale = (lang: string) => (lang.startsWith('en') ? 'en-GB' : 'vi-VN');
+
+/** ISO "2026-03-06" → "06/03/2026" (both languages: the province writes dates this way). */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return y && m && d ? `${d}/${m}/${y}` : iso;
+}
+
+export function formatNumber(n: number, lang = 'vi'): string {
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(n);
+}
+
+export function formatPercent(ratio: number, lang = 'vi'): string {
+  return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+}
+
+export function formatDateTime(epochMs: number, lang = 'vi'): string {
+  const d = new Date(epochMs);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  void lang;
+  return `${time} ${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+
+export function formatBytes(bytes: number, lang = 'vi'): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${formatNumber(value, lang)} ${units[unit]}`;
+}

@@ -1,0 +1,98 @@
+// The phone's IndexedDB (Dexie), versioned. Every list and filter query has an index: lists page by
+// [villageId+date] or date, text search walks the multi-entry `searchWords` index. Bump the version
+// and add an upgrade for any schema change; never edit a published version.
+import Dexie, { type Table } from 'dexie';
+import type { CatalogKind, CatalogOf } from '@/domain/catalog';
+import type { Hlc } from '@/domain/hlc';
+import type { SyncedRecord } from '@/domain/merge';
+import type { RecordTable } from '@/domain/record-tables';
+
+/** A stored row: the synced record plus local-only index fields (never sent). */
+export type StoredRecord = SyncedRecord & { villageId?: string | null; searchWords?: string[] };
+
+export interface OutboxEntry {
+  /** The device's mutation number (DESIGN invariant 2): assigned by IndexedDB, strictly increasing. */
+  seq?: number;
+  table: RecordTable;
+  recordId: string;
+  communeId: string;
+  actor: string;
+  hlc: Hlc;
+  schemaVersion: number;
+  patch: Record<string, unknown>;
+  createdAt: number;
+  status: 'pending' | 'rejected';
+  reason?: string;
+  detail?: string;
+}
+
+export interface StoredCatalog {
+  kind: CatalogKind;
+  version: string;
+  catalog: CatalogOf<CatalogKind>;
+  current: 0 | 1;
+}
+
+export interface Draft {
+  key: string;
+  value: unknown;
+  savedAt: number;
+}
+
+export interface ConflictEntry {
+  id?: number;
+  table: RecordTable;
+  recordId: string;
+  villageId: string | null;
+  field: string;
+  lostValue: unknown;
+  lostClock: Hlc;
+  lostAuthor: string | null;
+  wonValue: unknown;
+  wonClock: Hlc;
+  wonAuthor: string | null;
+  seenAt: number;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export class BanSoDatabase extends Dexie {
+  trainingSessions!: Table<StoredRecord, string>;
+  banSoHelpers!: Table<StoredRecord, string>;
+  helpActivities!: Table<StoredRecord, string>;
+  checklistProgress!: Table<StoredRecord, string>;
+  villageCounts!: Table<StoredRecord, string>;
+  teamMembers!: Table<StoredRecord, string>;
+  outbox!: Table<OutboxEntry, number>;
+  catalogs!: Table<StoredCatalog, [CatalogKind, string]>;
+  drafts!: Table<Draft, string>;
+  conflicts!: Table<ConflictEntry, number>;
+  meta!: Table<MetaEntry, string>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      trainingSessions: 'id, date, [villageId+date], *topics, *searchWords, updatedAt',
+      banSoHelpers: 'id, [villageId+name], *searchWords',
+      helpActivities: 'id, date, [villageId+date], helperId, kind, *searchWords',
+      checklistProgress: 'id, villageId, [villageId+criterionCode]',
+      villageCounts: 'id, villageId',
+      teamMembers: 'id, villageId',
+      outbox: '++seq, [table+recordId], status',
+      catalogs: '[kind+version], [kind+current]',
+      drafts: 'key',
+      conflicts: '++id, [table+recordId], villageId',
+      meta: 'key',
+    });
+  }
+
+  recordTable(table: RecordTable): Table<StoredRecord, string> {
+    return this.table(table);
+  }
+}
+
+export const REAL_DATABASE = 'ban-so';
+export const DEMO_DATABASE = 'ban-so-demo';
