@@ -1,0 +1,107 @@
+// The province administration API contract (screens under /province ↔ server /api/v1/admin/*).
+// Administrators sign in with a password (scrypt on the server) and send `Authorization: Bearer <token>`.
+import { z } from 'zod';
+import { TEAM_ROLES } from '@/domain/team-member';
+
+export const adminLoginRequestSchema = z.object({
+  username: z.string().trim().min(1).max(60),
+  password: z.string().min(1).max(200),
+});
+export const adminLoginResponseSchema = z.object({
+  token: z.string(),
+  expiresAt: z.number(),
+  username: z.string(),
+});
+
+/** CSV of administrative units: one row per village, header
+ * `commune_id,commune_name,commune_kind,village_id,village_name` (commune_kind: xa | phuong). */
+export const ADMIN_UNITS_CSV_HEADER = [
+  'commune_id',
+  'commune_name',
+  'commune_kind',
+  'village_id',
+  'village_name',
+] as const;
+export const adminUnitsImportRequestSchema = z.object({
+  csv: z.string().min(1).max(2_000_000),
+  version: z.string().trim().min(1).max(40),
+  sample: z.boolean().default(false),
+  source: z.string().max(500).default(''),
+});
+export const adminUnitsImportResponseSchema = z.object({
+  version: z.string(),
+  communes: z.number(),
+  villages: z.number(),
+});
+
+export const publishCatalogRequestSchema = z.object({
+  kind: z.enum(['trainingTopics', 'helpKinds', 'criteria']),
+  version: z.string().trim().min(1).max(40),
+  sample: z.boolean(),
+  source: z.string().max(500),
+  data: z.unknown(),
+});
+export const catalogSummarySchema = z.object({
+  kind: z.string(),
+  version: z.string(),
+  publishedAt: z.string(),
+  sample: z.boolean(),
+  current: z.boolean(),
+});
+
+export const createTeamMemberRequestSchema = z.object({
+  communeId: z.string().min(1),
+  villageId: z.string().min(1).nullable(),
+  name: z.string().trim().min(1).max(120),
+  role: z.enum(TEAM_ROLES),
+});
+export const teamMemberSummarySchema = createTeamMemberRequestSchema.extend({
+  id: z.string(),
+  active: z.boolean(),
+});
+
+export const createEnrolmentCodeRequestSchema = z.object({
+  /** null: a province device that reads every commune. */
+  communeId: z.string().min(1).nullable(),
+  ttlHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
+});
+export const enrolmentCodeSchema = z.object({
+  code: z.string(),
+  communeId: z.string().nullable(),
+  expiresAt: z.number(),
+  usedAt: z.number().nullable(),
+});
+
+export const deviceSummarySchema = z.object({
+  deviceId: z.string(),
+  name: z.string(),
+  communeId: z.string().nullable(),
+  enrolledAt: z.number(),
+  lastSyncAt: z.number().nullable(),
+  lastAppliedSeq: z.number(),
+  revokedAt: z.number().nullable(),
+});
+
+/** Per-commune figures for the province overview; every number is computed from the records. */
+export const communeOverviewSchema = z.object({
+  communeId: z.string(),
+  communeName: z.string(),
+  villages: z.number(),
+  trainingSessions: z.number(),
+  attendees: z.number(),
+  women: z.number(),
+  ethnicMinority: z.number(),
+  helpers: z.number(),
+  helpActivities: z.number(),
+  peopleHelped: z.number(),
+  criteriaMet: z.number(),
+  criteriaTotal: z.number(),
+  devices: z.number(),
+  lastSyncAt: z.number().nullable(),
+});
+export type CommuneOverview = z.infer<typeof communeOverviewSchema>;
