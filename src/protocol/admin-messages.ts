@@ -3,6 +3,21 @@
 import { z } from 'zod';
 import { TEAM_ROLES } from '@/domain/team-member';
 
+/** The admin endpoints (all JSON; every one but login needs the session token). See docs/api.md. */
+export const ADMIN_API = {
+  login: '/api/v1/admin/login', // POST adminLoginRequest → adminLoginResponse
+  logout: '/api/v1/admin/logout', // POST → 204
+  adminUnits: '/api/v1/admin/admin-units', // POST adminUnitsImportRequest → adminUnitsImportResponse
+  catalogs: '/api/v1/admin/catalogs', // GET → { catalogs: catalogSummary[] }; POST publishCatalogRequest → catalogSummary
+  currentCatalog: (kind: string) => `/api/v1/admin/catalogs/${encodeURIComponent(kind)}/current`, // GET → catalog
+  teamMembers: '/api/v1/admin/team-members', // GET ?communeId= → { members }; POST createTeamMemberRequest → teamMemberSummary
+  deactivateTeamMember: (id: string) => `/api/v1/admin/team-members/${encodeURIComponent(id)}/deactivate`, // POST
+  enrolmentCodes: '/api/v1/admin/enrolment-codes', // GET → { codes }; POST createEnrolmentCodeRequest → enrolmentCode
+  devices: '/api/v1/admin/devices', // GET → { devices: deviceSummary[] }
+  revokeDevice: (id: string) => `/api/v1/admin/devices/${encodeURIComponent(id)}/revoke`, // POST → deviceSummary
+  overview: '/api/v1/admin/overview', // GET → { communes: communeOverview[] }
+} as const;
+
 export const adminLoginRequestSchema = z.object({
   username: z.string().trim().min(1).max(60),
   password: z.string().min(1).max(200),
@@ -105,3 +120,9 @@ export const communeOverviewSchema = z.object({
   lastSyncAt: z.number().nullable(),
 });
 export type CommuneOverview = z.infer<typeof communeOverviewSchema>;
+
+export const catalogListResponseSchema = z.object({ catalogs: z.array(catalogSummarySchema) });
+export const teamMemberListResponseSchema = z.object({ members: z.array(teamMemberSummarySchema) });
+export const enrolmentCodeListResponseSchema = z.object({ codes: z.array(enrolmentCodeSchema) });
+export const deviceListResponseSchema = z.object({ devices: z.array(deviceSummarySchema) });
+export const overviewResponseSchema = z.object({ communes: z.array(communeOverviewSchema) });

@@ -49,6 +49,26 @@ export const pulledRowSchema = z.object({
 });
 export type PulledRow = z.infer<typeof pulledRowSchema>;
 
+/** A losing field value kept in the server's audit trail (DESIGN invariant 6), sent to the devices of the
+ * record's commune so the commune official sees what was overwritten, by whom and when. */
+export const wireOverwriteSchema = z.object({
+  /** Audit entry id (unique, stable): store it as the key. */
+  id: z.string(),
+  table: recordTableSchema,
+  recordId: z.string(),
+  communeId: z.string(),
+  field: z.string(),
+  lostValue: z.unknown(),
+  lostClock: z.string(),
+  lostAuthor: z.string().nullable(),
+  wonValue: z.unknown(),
+  wonClock: z.string(),
+  wonAuthor: z.string().nullable(),
+  /** Server time (ms) the conflict was resolved. */
+  at: z.number(),
+});
+export type WireOverwrite = z.infer<typeof wireOverwriteSchema>;
+
 export const syncResponseSchema = z.object({
   protocol: z.number().int(),
   serverTime: z.number(),
@@ -59,6 +79,8 @@ export const syncResponseSchema = z.object({
   /** The phone is too far behind (or its scope changed): wipe synced tables (never the outbox), pull from null. */
   reset: z.boolean(),
   catalogs: z.array(z.unknown()),
+  /** Audit entries newer than the cursor (same cursor as `rows`); absent from older servers. */
+  overwrites: z.array(wireOverwriteSchema).optional(),
 });
 export type SyncResponse = z.infer<typeof syncResponseSchema>;
 
