@@ -1,0 +1,104 @@
+// Writing one (village, criterion) assessment. The row id is `compositeId(villageId, criterionCode)` so
+// two officials offline converge on ONE row; the patch carries only the changed fields (the merge is per
+// field by HLC) plus who assessed, when, and against which criteria version. Validated before writing.
+import { checklistProgressFields, type ChecklistStatus } from '@/domain/checklist-progress';
+import { compositeId } from '@/domain/ids';
+import { errorsByField } from '@/lib/form-errors';
+import type { BanSoDatabase } from '@/storage/database';
+import { RecordValidationError, writeRecord, type WriteContext } from '@/storage/record-writer';
+import type { ProgressRow } from './checklist-queries';
+
+export interface ProgressEdit {
+  status?: ChecklistStatus;
+  numerator?: number | null;
+  denominator?: number | null;
+  note?: string;
+}
+
+export interface Assessment {
+  villageId: string;
+  criterionCode: string;
+  /** The criteria catalog version being assessed (the current one). */
+  criteriaVersion: string;
+  assessedBy: string;
+  /** ISO date, today. */
+  assessedOn: string;
+}
+
+const CONTENT = ['status', 'numerator', 'denominator', 'note'] as const;
+
+function normalise(edit: ProgressEdit): ProgressEdit {
+  return edit.note === undefined ? edit : { ...edit, note: edit.note.trim() };
+}
+
+/** The whole record as it would be after the edit (for validation). */
+export function candidate(existing: ProgressRow | undefined, edit: ProgressEdit, a: Assessment) {
+  return {
+    status: existing?.status ?? 'not_started',
+    numerator: existing?.numerator ?? null,
+    denominator: existing?.denominator ?? null,
+    note: existing?.note ?? '',
+    ...normalise(edit),
+    ...a,
+  };
+}
+
+/** Inline error keys (errors.*) by field; empty when the edit may be saved. */
+export function progressErrors(
+  existing: ProgressRow | undefined,
+  edit: ProgressEdit,
+  a: Assessment,
+): Record<string, string> {
+  const parsed = checklistProgressFields.safeParse(candidate(existing, edit, a));
+  return parsed.success ? {} : errorsByField(parsed.error.issues);
+}
+
+/** The patch to write: a new row needs every field; an existing one only what changed. Null: no change. */
+export function progressPatch(
+  existing: ProgressRow | undefined,
+  edit: ProgressEdit,
+  a: Assessment,
+): Record<string, unknown> | null {
+  const next = normalise(edit);
+  if (!existing) return { ...candidate(undefined, next, a), deleted: false };
+  const changed: Record<string, unknown> = {};
+  for (const key of CONTENT) {
+    const value = next[key];
+    if (value !== undefined && value !== existing[key]) changed[key] = value;
+  }
+  // Re-confirming an unchanged value still records a row assessed under an older version as current.
+  if (Object.keys(changed).length === 0 && existing.criteriaVersion === a.criteriaVersion) return null;
+  const { criteriaVersion, assessedBy, assessedOn } = a;
+  return {
+    ...changed,
+    criteriaVersion,
+    assessedBy,
+    assessedOn,
+    ...(existing.deleted ? { deleted: false } : {}),
+  };
+}
+
+export type SaveResult = { ok: true; changed: boolean } | { ok: false; errors: Record<string, string> };
+
+/** Validates and writes the edit (row + outbox in one transaction via `writeRecord`). The row is read
+ * fresh, so a value pulled from another device since the screen rendered is not written back. */
+export async function saveProgress(
+  db: BanSoDatabase,
+  ctx: WriteContext,
+  edit: ProgressEdit,
+  a: Assessment,
+): Promise<SaveResult> {
+  const id = compositeId(a.villageId, a.criterionCode);
+  const existing = (await db.checklistProgress.get(id)) as ProgressRow | undefined;
+  const errors = progressErrors(existing, edit, a);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const patch = progressPatch(existing, edit, a);
+  if (!patch) return { ok: true, changed: false };
+  try {
+    await writeRecord(db, 'checklistProgress', id, patch, ctx);
+    return { ok: true, changed: true };
+  } catch (error) {
+    if (error instanceof RecordValidationError) return { ok: false, errors: errorsByField(error.issues) };
+    return { ok: false, errors: { '': 'errors.saveFailed' } };
+  }
+}
