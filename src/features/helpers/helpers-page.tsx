@@ -1,7 +1,54 @@
-// Placeholder page of the helpers feature (to be replaced by the feature itself).
+// /helpers: the chosen village's Người bản số and its recent help activities, with the big "log help"
+// action on top. After a save it confirms; after a delete it offers "Hoàn tác" (undo).
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useSession } from '@/storage/use-session';
+import { UndoToast } from '@/ui/undo-toast';
+import { ActivityList } from './activity-list';
+import { HelperList } from './helper-list';
+import { restoreActivity } from './helper-writes';
+import { useChosenVillage } from './use-chosen-village';
+import { VillageGate } from './village-gate';
+import './helpers.css';
+
+interface ReturnState {
+  notice?: string;
+  deletedActivityId?: string;
+}
 
 export function HelpersPage() {
-  const { t } = useTranslation();
-  return <h1>{t('appName')}</h1>;
+  const { t } = useTranslation(['helpers', 'common']);
+  const db = useSession((s) => s.db);
+  const { villageId, village } = useChosenVillage();
+  const state = (useLocation().state ?? {}) as ReturnState;
+  const [undoId, setUndoId] = useState(state.deletedActivityId ?? null);
+  const [restored, setRestored] = useState(false);
+  const closeUndo = useCallback(() => setUndoId(null), []);
+
+  if (!villageId || village === null) return <VillageGate unknown={!!villageId} />;
+  return (
+    <section>
+      <h1>{t('title')}</h1>
+      {village && <p>{village.name}</p>}
+      {state.notice && !undoId && <p role="status">{t(state.notice)}</p>}
+      {restored && <p role="status">{t('activities.undoneDelete')}</p>}
+      <Link className="button button--primary button--big" to="/helpers/log">
+        {t('logHelp')}
+      </Link>
+      <ActivityList villageId={villageId} />
+      <HelperList villageId={villageId} />
+      {undoId && (
+        <UndoToast
+          message={t('log.deletedActivity')}
+          actionLabel={t('undo', { ns: 'common' })}
+          onAction={() => {
+            setUndoId(null);
+            void restoreActivity(db, undoId).then((failure) => setRestored(!failure));
+          }}
+          onClose={closeUndo}
+        />
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,71 @@
+// The Người bản số form: name, phone (optional), notes, active. A Người bản số is a villager, not
+// necessarily a team member, so this is a free-text person, not a pick from the team list.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BanSoHelperFields } from '@/domain/help-activity';
+import { Field } from '@/ui/field';
+import { validateHelper, type HelperValues } from './form-values';
+
+export interface HelperFormProps {
+  villageId: string;
+  initial: HelperValues;
+  onSave: (data: BanSoHelperFields) => Promise<string | null>;
+}
+
+export function HelperForm({ villageId, initial, onSave }: HelperFormProps) {
+  const { t } = useTranslation(['helpers', 'common']);
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof HelperValues>(field: K, value: HelperValues[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors(({ [field]: _gone, ...rest }) => rest);
+  };
+  const err = (field: string) => (errors[field] ? t(errors[field], { ns: 'common' }) : undefined);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const result = validateHelper(villageId, values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setSaving(true);
+    const failure = await onSave(result.data);
+    if (failure) {
+      setSaving(false);
+      setErrors({ form: failure });
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Field label={t('helper.name')} error={err('name')}>
+        <input value={values.name} autoComplete="off" onChange={(e) => set('name', e.target.value)} />
+      </Field>
+      <Field label={t('helper.phone')} error={err('phone')} hint={t('helper.phoneHint')}>
+        <input
+          type="tel"
+          inputMode="tel"
+          value={values.phone}
+          onChange={(e) => set('phone', e.target.value)}
+        />
+      </Field>
+      <Field label={t('helper.notes')} error={err('notes')}>
+        <textarea value={values.notes} onChange={(e) => set('notes', e.target.value)} />
+      </Field>
+      <label className="check-field">
+        <input type="checkbox" checked={values.active} onChange={(e) => set('active', e.target.checked)} />
+        {t('helper.active')}
+      </label>
+      {errors.form && (
+        <p className="field__error" role="alert">
+          {t(errors.form)}
+        </p>
+      )}
+      <button type="submit" className="button button--primary button--big" disabled={saving}>
+        {t('save', { ns: 'common' })}
+      </button>
+    </form>
+  );
+}
