@@ -28,6 +28,9 @@ export interface SessionState {
 }
 
 const MODE_KEY = 'ban-so:mode';
+/** Meta key of the villages chosen most recently (newest first), offered first by the village picker. */
+export const RECENT_VILLAGES = 'recentVillages';
+export const MAX_RECENT_VILLAGES = 5;
 
 function initialMode(): AppMode {
   return globalThis.localStorage?.getItem(MODE_KEY) === 'demo' ? 'demo' : 'real';
@@ -83,7 +86,16 @@ export async function chooseMember(memberId: string): Promise<void> {
 }
 
 export async function chooseVillage(villageId: string): Promise<void> {
-  await setMeta(sessionStore.getState().db, META.currentVillage, villageId);
+  const { db } = sessionStore.getState();
+  await db.transaction('rw', db.meta, async () => {
+    const recent = (await getMeta<string[]>(db, RECENT_VILLAGES)) ?? [];
+    await setMeta(db, META.currentVillage, villageId);
+    await setMeta(
+      db,
+      RECENT_VILLAGES,
+      [villageId, ...recent.filter((id) => id !== villageId)].slice(0, MAX_RECENT_VILLAGES),
+    );
+  });
   sessionStore.setState({ villageId });
 }
 
