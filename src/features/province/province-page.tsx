@@ -1,7 +1,57 @@
-// Placeholder page of the province feature (to be replaced by the feature itself).
+// The province administration frame: title, who is signed in, sections, and plain words when offline.
+// Signed out, every /province screen shows the sign-in form instead.
 import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import './province.css';
+import { clearAdminSession, useAdminSession } from './admin-session';
+import { SignInForm } from './sign-in-form';
+import { useOnline } from './use-online';
+
+const SECTIONS = [
+  { to: '/province', key: 'overview' },
+  { to: '/province/units', key: 'units' },
+  { to: '/province/catalogs', key: 'catalogs' },
+  { to: '/province/team', key: 'team' },
+  { to: '/province/codes', key: 'codes' },
+  { to: '/province/devices', key: 'devices' },
+] as const;
 
 export function ProvincePage() {
-  const { t } = useTranslation();
-  return <h1>{t('appName')}</h1>;
+  const { t } = useTranslation(['province', 'common']);
+  const session = useAdminSession();
+  const online = useOnline();
+  return (
+    <div className="province">
+      <header className="province__header">
+        <h1>{t('title')}</h1>
+        {session && (
+          <p className="province__who">
+            {t('signedInAs', { name: session.username })}{' '}
+            <button type="button" className="button" onClick={clearAdminSession}>
+              {t('signOut')}
+            </button>
+          </p>
+        )}
+      </header>
+      {!online && (
+        <p className="province__offline" role="status">
+          {t('offline')}
+        </p>
+      )}
+      {session ? (
+        <>
+          <nav className="province__nav" aria-label={t('sections')}>
+            {SECTIONS.map((s) => (
+              <NavLink key={s.to} to={s.to} end className="province__tab">
+                {t(`section.${s.key}`)}
+              </NavLink>
+            ))}
+          </nav>
+          <Outlet />
+        </>
+      ) : (
+        <SignInForm />
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,59 @@
+// The province administrator's session token, kept in sessionStorage only: it dies with the tab and never
+// reaches IndexedDB, which holds the phone's field data (a shared desktop must not keep admin rights).
+import { useSyncExternalStore } from 'react';
+
+export interface AdminSession {
+  token: string;
+  username: string;
+  expiresAt: number;
+}
+
+const KEY = 'ban-so:admin-session';
+const listeners = new Set<() => void>();
+let cached: { raw: string | null; session: AdminSession | null } = { raw: null, session: null };
+
+function read(): AdminSession | null {
+  const s = parse();
+  return s && s.expiresAt > Date.now() ? s : null;
+}
+
+function parse(): AdminSession | null {
+  const raw = globalThis.sessionStorage?.getItem(KEY) ?? null;
+  if (raw === cached.raw) return cached.session;
+  let session: AdminSession | null = null;
+  try {
+    const parsed = raw ? (JSON.parse(raw) as Partial<AdminSession>) : null;
+    if (parsed?.token && parsed.username && typeof parsed.expiresAt === 'number') {
+      session = { token: parsed.token, username: parsed.username, expiresAt: parsed.expiresAt };
+    }
+  } catch {
+    session = null;
+  }
+  cached = { raw, session };
+  return session;
+}
+
+/** The live session, or null when signed out or expired. */
+export function currentAdminSession(): AdminSession | null {
+  return read();
+}
+
+export function saveAdminSession(session: AdminSession): void {
+  globalThis.sessionStorage?.setItem(KEY, JSON.stringify(session));
+  listeners.forEach((l) => l());
+}
+
+export function clearAdminSession(): void {
+  globalThis.sessionStorage?.removeItem(KEY);
+  listeners.forEach((l) => l());
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The live session (null when signed out or expired), re-rendering on sign-in and sign-out. */
+export function useAdminSession(): AdminSession | null {
+  return useSyncExternalStore(subscribe, read, () => null);
+}

@@ -1,0 +1,57 @@
+// Province overview: every commune side by side, sortable by any column, filtered by text typed with or
+// without diacritics, exported to CSV exactly as filtered and sorted on screen.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isoDate } from '@/domain/dates';
+import { matchesQuery } from '@/domain/fold';
+import { Field } from '@/ui/field';
+import { LoadState } from './load-state';
+import { overviewColumns } from './overview-columns';
+import { downloadCsv, overviewCsv } from './overview-csv';
+import { SortableTable, sortRows, type Sort } from './sortable-table';
+import { useAdminData } from './use-admin';
+
+export function OverviewPage() {
+  const { t, i18n } = useTranslation(['province', 'common']);
+  const loaded = useAdminData((c) => c.overview(), 'overview');
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<Sort>({ key: 'communeName', dir: 'asc' });
+  const rows = useMemo(
+    () => (loaded.data ?? []).filter((r) => !query.trim() || matchesQuery(r.communeName, query)),
+    [loaded.data, query],
+  );
+  const columns = overviewColumns(t, i18n.language);
+  const exportCsv = () => {
+    const ordered = sortRows(
+      rows,
+      columns.find((c) => c.key === sort.key),
+      sort.dir,
+    );
+    downloadCsv(overviewCsv(ordered, t), `ban-so-tong-quan-${isoDate(new Date())}.csv`);
+  };
+  return (
+    <section aria-labelledby="province-overview">
+      <h2 id="province-overview">{t('overview.title')}</h2>
+      <div className="province-toolbar">
+        <Field label={t('overview.filter')}>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </Field>
+        <button type="button" className="button" disabled={rows.length === 0} onClick={exportCsv}>
+          {t('overview.export')}
+        </button>
+      </div>
+      <LoadState loaded={loaded} />
+      {loaded.data && (
+        <SortableTable
+          caption={t('overview.title')}
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.communeId}
+          sort={sort}
+          onSortChange={setSort}
+          empty={query ? t('overview.noMatch') : t('overview.empty')}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+// Team members of one commune's community digital technology team: list, add (name, role, village),
+// deactivate. Phones receive their commune's members on their next sync.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '@/ui/field';
+import type { TeamMemberSummary } from './admin-client';
+import { adminErrorMessage } from './admin-error';
+import { ConfirmButton } from './confirm-button';
+import { LoadState } from './load-state';
+import { SortableTable, type Column } from './sortable-table';
+import { TeamMemberForm } from './team-member-form';
+import { useAdminClient, useAdminData } from './use-admin';
+import { useCommunes } from './use-communes';
+
+export function TeamPage() {
+  const { t } = useTranslation(['province', 'common']);
+  const client = useAdminClient();
+  const communes = useCommunes();
+  const [communeId, setCommuneId] = useState('');
+  const members = useAdminData(
+    (c) => (communeId ? c.teamMembers(communeId) : Promise.resolve([])),
+    `team:${communeId}`,
+  );
+  const [error, setError] = useState('');
+  const commune = communes.byId.get(communeId);
+  const villageName = (id: string | null) =>
+    id === null ? t('team.wholeCommune') : (commune?.villages.find((v) => v.id === id)?.name ?? id);
+
+  const deactivate = async (m: TeamMemberSummary) => {
+    setError('');
+    try {
+      await client.deactivateTeamMember(m.id);
+      members.reload();
+    } catch (err) {
+      setError(adminErrorMessage(err, t));
+    }
+  };
+
+  const columns: Column<TeamMemberSummary>[] = [
+    { key: 'name', label: t('team.col.name'), value: (m) => m.name },
+    { key: 'role', label: t('team.col.role'), value: (m) => t(`team.role.${m.role}`) },
+    { key: 'village', label: t('team.col.village'), value: (m) => villageName(m.villageId) },
+    {
+      key: 'active',
+      label: t('team.col.status'),
+      value: (m) => (m.active ? 0 : 1),
+      render: (m) =>
+        m.active ? (
+          <ConfirmButton
+            label={t('team.deactivate')}
+            question={t('team.deactivateQuestion', { name: m.name })}
+            confirmLabel={t('team.deactivateConfirm')}
+            onConfirm={() => deactivate(m)}
+          />
+        ) : (
+          t('team.inactive')
+        ),
+    },
+  ];
+
+  return (
+    <section aria-labelledby="province-team">
+      <h2 id="province-team">{t('team.title')}</h2>
+      <LoadState loaded={communes} />
+      <Field label={t('team.commune')}>
+        <select value={communeId} onChange={(e) => setCommuneId(e.target.value)}>
+          <option value="">{t('pickOne')}</option>
+          {(communes.data ?? []).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {commune && (
+        <>
+          {error && (
+            <p className="field__error" role="alert">
+              {error}
+            </p>
+          )}
+          <LoadState loaded={members} />
+          {members.data && (
+            <SortableTable
+              caption={t('team.listOf', { commune: commune.name })}
+              columns={columns}
+              rows={members.data}
+              rowKey={(m) => m.id}
+              empty={t('team.empty')}
+            />
+          )}
+          <TeamMemberForm commune={commune} onAdded={members.reload} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+// Loads administrative units (communes and villages) from a CSV file. The server checks every line and
+// answers with line-numbered problems, shown as a list so the officer can fix the file and try again.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ADMIN_UNITS_CSV_HEADER } from '@/protocol/admin-messages';
+import { Field } from '@/ui/field';
+import { AdminApiError, adminErrorMessage, type LineProblem } from './admin-error';
+import { useAdminClient } from './use-admin';
+
+export function UnitsUploadForm({ onImported }: { onImported: () => void }) {
+  const { t } = useTranslation(['province', 'common']);
+  const client = useAdminClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [version, setVersion] = useState('');
+  const [sample, setSample] = useState(false);
+  const [source, setSource] = useState('');
+  const [error, setError] = useState('');
+  const [problems, setProblems] = useState<LineProblem[]>([]);
+  const [done, setDone] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError('');
+    setProblems([]);
+    setDone('');
+    if (!file || !version.trim()) {
+      setError(t('units.missing'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const csv = (await file.text()).replace(/^\uFEFF/, '');
+      const res = await client.importAdminUnits({
+        csv,
+        version: version.trim(),
+        sample,
+        source: source.trim(),
+      });
+      setDone(t('units.imported', { version: res.version, communes: res.communes, villages: res.villages }));
+      onImported();
+    } catch (err) {
+      setError(adminErrorMessage(err, t));
+      if (err instanceof AdminApiError) setProblems(err.lines);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={submit} noValidate>
+      <h3>{t('units.upload')}</h3>
+      <p className="field__hint">
+        {t('units.header')} <code>{ADMIN_UNITS_CSV_HEADER.join(',')}</code>
+      </p>
+      <Field label={t('units.file')}>
+        <input type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      </Field>
+      <Field label={t('version')} hint={t('units.versionHint')}>
+        <input value={version} onChange={(e) => setVersion(e.target.value)} maxLength={40} />
+      </Field>
+      <Field label={t('source')}>
+        <input value={source} onChange={(e) => setSource(e.target.value)} maxLength={500} />
+      </Field>
+      <label className="province-check">
+        <input type="checkbox" checked={sample} onChange={(e) => setSample(e.target.checked)} />
+        {t('sampleData')}
+      </label>
+      {error && (
+        <div role="alert">
+          <p className="field__error">{error}</p>
+          {problems.length > 0 && (
+            <ul className="province-problems" aria-label={t('units.problems')}>
+              {problems.map((p, i) => (
+                <li key={i}>
+                  {p.line === null ? p.message : t('units.line', { line: p.line, message: p.message })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {done && <p role="status">{done}</p>}
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {busy ? t('sending') : t('units.submit')}
+      </button>
+    </form>
+  );
+}
