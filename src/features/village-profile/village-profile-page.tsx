@@ -1,7 +1,75 @@
-// Placeholder page of the village-profile feature (to be replaced by the feature itself).
+// /village-profile (the chosen village) and /village-profile/:villageId: every count the current criteria
+// catalog lists (households, population, adults, households with fibre…), each with its value and the
+// date it was counted, editable in place. A sample catalog is marked as such.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { localName } from '@/domain/catalog';
+import { useCatalog, useSession } from '@/storage/use-session';
+import { SampleBadge } from '@/ui/sample-badge';
+import { CountCard } from './count-card';
+import { villageCounts } from './count-queries';
+import './village-profile.css';
 
 export function VillageProfilePage() {
-  const { t } = useTranslation();
-  return <h1>{t('appName')}</h1>;
+  const { t, i18n } = useTranslation(['village-profile', 'common']);
+  const params = useParams();
+  const chosen = useSession((s) => s.villageId);
+  const db = useSession((s) => s.db);
+  const villageId = params.villageId ?? chosen;
+  const units = useCatalog('adminUnits');
+  const criteria = useCatalog('criteria');
+  const counts = useLiveQuery(() => (villageId ? villageCounts(db, villageId) : null), [db, villageId]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [savedName, setSavedName] = useState<string | null>(null);
+
+  if (units === undefined || criteria === undefined || counts === undefined)
+    return <p className="loading">{t('loading', { ns: 'common' })}</p>;
+  const village = units?.data.villages.find((v) => v.id === villageId);
+  if (!villageId || !village || !counts)
+    return (
+      <section>
+        <h1>{t('title')}</h1>
+        <p>{villageId ? t('unknownVillage') : t('noVillage')}</p>
+        <Link className="button button--primary" to="/">
+          {t('goHome')}
+        </Link>
+      </section>
+    );
+
+  return (
+    <section>
+      <h1>{t('title')}</h1>
+      <p>
+        {village.name} {criteria?.sample && <SampleBadge label={t('sample', { ns: 'common' })} />}
+      </p>
+      <p className="field__hint">{t('intro')}</p>
+      {savedName && <p role="status">{t('savedCount', { name: savedName })}</p>}
+      {!criteria && <p>{t('noCatalog')}</p>}
+      <ul className="list" aria-label={t('counts')}>
+        {criteria?.data.counts.map((c) => {
+          const name = localName(c.name, i18n.language);
+          return (
+            <CountCard
+              key={c.code}
+              villageId={villageId}
+              code={c.code}
+              name={name}
+              current={counts.get(c.code)}
+              editing={editing === c.code}
+              onEdit={() => {
+                setEditing(c.code);
+                setSavedName(null);
+              }}
+              onClose={(saved) => {
+                setEditing(null);
+                if (saved) setSavedName(name);
+              }}
+            />
+          );
+        })}
+      </ul>
+    </section>
+  );
 }
