@@ -1,7 +1,22 @@
-// Placeholder page of the settings feature (to be replaced by the feature itself).
+// Settings ("Thêm"): who and where, language, demo mode, storage, links to the other screens, version.
 import { useTranslation } from 'react-i18next';
+import { DemoSection } from './demo-section';
+import { LanguageSection } from './language-section';
+import { LinksSection } from './links-section';
+import { StorageSection } from './storage-section';
+import { WhoWhereSection } from './who-where-section';
+import './settings.css';
 
 export function MorePage() {
-  const { t } = useTranslation();
-  return <h1>{t('appName')}</h1>;
+  const { t } = useTranslation('settings');
+  return (
+    <div className="settings">
+      <h1>{t('title')}</h1>
+      <WhoWhereSection />
+      <LanguageSection />
+      <DemoSection />
+      <StorageSection />
+      <LinksSection />
+    </div>
+  );
 }

@@ -1,0 +1,123 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { freshSession, renderRoutes } from '@tests/setup/render';
+import { BanSoDatabase } from '@/storage/database';
+import { sessionStore } from '@/storage/session-store';
+import { settingsRoutes } from './routes';
+
+const routes = [...settingsRoutes, { path: '/', element: <p>trang chủ</p> }];
+
+function stubStorage(persisted: boolean, grant: boolean) {
+  const storage = {
+    persisted: vi.fn(async () => persisted),
+    persist: vi.fn(async () => {
+      persisted = grant;
+      return grant;
+    }),
+    estimate: vi.fn(async () => ({ usage: 1.5 * 1024 * 1024, quota: 2 * 1024 ** 3 })),
+  };
+  Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
+  return storage;
+}
+
+afterEach(() => {
+  Object.defineProperty(navigator, 'storage', { value: undefined, configurable: true });
+  localStorage.clear();
+});
+
+describe('settings', () => {
+  it('switches the whole screen to English and remembers the choice', async () => {
+    await freshSession();
+    await renderRoutes(routes, '/more');
+    await userEvent.click(await screen.findByRole('button', { name: 'English' }));
+
+    expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Language' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(localStorage.getItem('ban-so:language')).toBe('en');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
+    expect(await screen.findByRole('heading', { name: 'Cài đặt', level: 1 })).toBeInTheDocument();
+  });
+
+  it('shows whether storage is persistent and how much is used, and asks the browser to keep the data', async () => {
+    const storage = stubStorage(false, true);
+    await freshSession();
+    await renderRoutes(routes, '/more');
+
+    expect(await screen.findByText(/Dữ liệu chưa được giữ lâu dài/)).toBeInTheDocument();
+    expect(screen.getByText('Đã dùng 1,5 MB trên tổng 2 GB được phép.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Yêu cầu giữ dữ liệu lâu dài' }));
+
+    expect(storage.persist).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(/Dữ liệu được giữ lâu dài/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Yêu cầu giữ dữ liệu lâu dài' })).not.toBeInTheDocument();
+  });
+
+  it('tells the user what to do when the browser refuses to keep the data', async () => {
+    stubStorage(false, false);
+    await freshSession();
+    await renderRoutes(routes, '/more');
+    await userEvent.click(await screen.findByRole('button', { name: 'Yêu cầu giữ dữ liệu lâu dài' }));
+    expect(await screen.findByText(/Hãy cài Bản Số lên màn hình chính/)).toBeInTheDocument();
+  });
+
+  it('shows the current member and village with links to change them that come back here', async () => {
+    await freshSession();
+    await renderRoutes(routes, '/more');
+    expect(await screen.findByText('Vàng A Sử (mẫu)')).toBeInTheDocument();
+    expect(await screen.findByText('Thôn Suối Chải')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Đổi thôn' })).toHaveAttribute(
+      'href',
+      '/pick/village?back=/more',
+    );
+    expect(screen.getByRole('link', { name: 'Đổi người' })).toHaveAttribute(
+      'href',
+      '/pick/member?back=/more',
+    );
+  });
+
+  it('links to the village profile, commune checklist, sync, enrolment and province administration', async () => {
+    await freshSession();
+    await renderRoutes(routes, '/more');
+    const expected: Array<[string, string]> = [
+      ['Hồ sơ thôn', '/village-profile'],
+      ['Tiêu chí Thôn số của cả xã', '/checklist/commune'],
+      ['Đồng bộ dữ liệu', '/sync'],
+      ['Đăng ký thiết bị', '/enrol'],
+      ['Quản trị cấp tỉnh', '/province'],
+    ];
+    for (const [name, href] of expected)
+      expect(await screen.findByRole('link', { name })).toHaveAttribute('href', href);
+    expect(screen.getByText(/Bản Số phiên bản \d+\.\d+\.\d+/)).toBeInTheDocument();
+  });
+
+  it('turns demo mode off, back to the real database, and says demo data is never sent', async () => {
+    await freshSession();
+    const { router } = await renderRoutes(routes, '/more');
+    expect(await screen.findByText(/không bao giờ được gửi đi/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Tắt chế độ thử, về dữ liệu thật' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(sessionStore.getState().mode).toBe('real');
+    expect(sessionStore.getState().db.name).toBe('ban-so');
+  });
+
+  it('turns demo mode on: opens the separate demo database filled with sample data', async () => {
+    sessionStore.setState({
+      mode: 'real',
+      db: new BanSoDatabase(`settings-real-${Math.random()}`),
+      enrolment: null,
+      communeId: null,
+      memberId: null,
+      villageId: null,
+    });
+    const { router } = await renderRoutes(routes, '/more');
+    await userEvent.click(await screen.findByRole('button', { name: 'Bật chế độ thử' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    const { mode, db, communeId } = sessionStore.getState();
+    expect([mode, db.name, communeId]).toEqual(['demo', 'ban-so-demo', 'sample-bat-xat']);
+    expect(await db.teamMembers.count()).toBeGreaterThan(0);
+  });
+});
