@@ -1,0 +1,164 @@
+// The training session form: saves a draft as you type, validates like the server (plus no future date
+// and catalog codes), shows errors inline and focuses the first one, then writes through the record
+// writer — the whole session when new, only the changed fields when editing, so merges stay per field.
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { isoDate } from '@/domain/dates';
+import type { TrainingSessionFields } from '@/domain/training-session';
+import { errorsByField } from '@/lib/form-errors';
+import { useDraft } from '@/lib/use-draft';
+import { draftStore } from '@/storage/drafts';
+import { createRecord, deleteRecord, RecordValidationError, writeRecord } from '@/storage/record-writer';
+import { writeContext } from '@/storage/session-store';
+import { useSession } from '@/storage/use-session';
+import { Field } from '@/ui/field';
+import { AttendeeFields } from './attendee-fields';
+import { DraftOffer } from './draft-offer';
+import { SessionBasicsFields } from './session-basics-fields';
+import { SessionContentFields } from './session-content-fields';
+import { changedFields, lastUsedOf, validateTraining, type TrainingFormValues } from './training-form-model';
+import { saveLastUsed } from './training-last-used';
+import { listPath, type TrainingNavState } from './training-nav';
+import type { TrainingCatalogs } from './use-training-context';
+
+/** Errors that belong to no field (the save itself failed). */
+const FORM_ERROR = 'form';
+
+export interface TrainingFormProps {
+  recordId?: string | undefined;
+  initial: TrainingFormValues;
+  original?: TrainingSessionFields | undefined;
+  catalogs: TrainingCatalogs;
+  trainerSuggestions: string[];
+}
+
+export function TrainingForm({
+  recordId,
+  initial,
+  original,
+  catalogs,
+  trainerSuggestions,
+}: TrainingFormProps) {
+  const { t } = useTranslation(['training', 'common']);
+  const db = useSession((s) => s.db);
+  const navigate = useNavigate();
+  const backTo = listPath(useLocation().state);
+  const [values, setValues] = useState(initial);
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const store = useMemo(
+    () => draftStore<TrainingFormValues>(db, recordId ? `training:${recordId}` : 'training:new'),
+    [db, recordId],
+  );
+  const draft = useDraft(store, values, { enabled: dirty && !saving });
+  const today = isoDate(new Date());
+
+  useEffect(() => {
+    if (attempt > 0)
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]')?.focus();
+  }, [attempt]);
+
+  const onChange = (patch: Partial<TrainingFormValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    setDirty(true);
+    // A corrected field loses its old error at once; the rest stay until the next save.
+    const touched = Object.keys(patch);
+    setErrors((e) =>
+      Object.fromEntries(Object.entries(e).filter(([path]) => !touched.includes(path.split('.')[0] ?? ''))),
+    );
+  };
+  const errorOf = (path: string) => (errors[path] ? t(`common:${errors[path]}`) : undefined);
+  const fail = (next: Record<string, string>) => {
+    setErrors(next);
+    setAttempt((a) => a + 1);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateTraining(values, { catalog: catalogs.topics, villages: catalogs.villages, today });
+    if (!result.ok) return fail(result.errors);
+    const ctx = writeContext();
+    if (!ctx) return fail({ [FORM_ERROR]: 'errors.saveFailed' });
+    setSaving(true);
+    try {
+      if (recordId && original) {
+        const patch = changedFields(original, result.fields);
+        if (Object.keys(patch).length > 0) await writeRecord(db, 'trainingSessions', recordId, patch, ctx);
+      } else {
+        await createRecord(db, 'trainingSessions', result.fields, ctx);
+        await saveLastUsed(db, lastUsedOf(result.fields));
+      }
+      await draft.clear();
+      navigate(backTo, { state: { saved: true } satisfies TrainingNavState });
+    } catch (err) {
+      setSaving(false);
+      fail(
+        err instanceof RecordValidationError
+          ? errorsByField(err.issues)
+          : { [FORM_ERROR]: 'errors.saveFailed' },
+      );
+    }
+  };
+
+  const remove = async () => {
+    const ctx = writeContext();
+    if (!ctx || !recordId) return;
+    setSaving(true);
+    try {
+      await deleteRecord(db, 'trainingSessions', recordId, ctx);
+      await draft.clear();
+      navigate(backTo, { state: { deletedId: recordId } satisfies TrainingNavState });
+    } catch {
+      setSaving(false);
+      fail({ [FORM_ERROR]: 'errors.saveFailed' });
+    }
+  };
+
+  const section = { values, onChange, errorOf };
+  const formError = errorOf(FORM_ERROR);
+  return (
+    <form ref={formRef} noValidate onSubmit={(e) => void submit(e)} className="training-form">
+      {draft.offered && (
+        <DraftOffer
+          savedAt={draft.offered.savedAt}
+          onRestore={() => {
+            const restored = draft.accept();
+            if (restored) setValues(restored);
+            setDirty(true);
+          }}
+          onDiscard={() => void draft.discard()}
+        />
+      )}
+      <SessionBasicsFields {...section} villages={catalogs.villages} today={today} />
+      <SessionContentFields {...section} catalog={catalogs.topics} trainerSuggestions={trainerSuggestions} />
+      <AttendeeFields {...section} catalog={catalogs.topics} />
+      <Field label={t('form.notes')} error={errorOf('notes')}>
+        <textarea
+          maxLength={2000}
+          value={values.notes}
+          onChange={(e) => onChange({ notes: e.target.value })}
+        />
+      </Field>
+      {Object.keys(errors).length > 0 && <p className="field__error">{formError ?? t('form.hasErrors')}</p>}
+      <div className="actions actions--stack">
+        <button type="submit" className="button button--primary button--big" disabled={saving}>
+          {saving ? t('form.saving') : t('form.save')}
+        </button>
+        {recordId && (
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={saving}
+            onClick={() => void remove()}
+          >
+            {t('form.delete')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+// One session in the list: date (dd/mm/yyyy), village, topics and attendees; tapping opens the edit form.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { localName } from '@/domain/catalog';
+import { formatDate, formatNumber } from '@/lib/format';
+import type { TrainingNavState } from './training-nav';
+import type { TrainingSessionRecord } from './training-queries';
+import type { TrainingCatalogs } from './use-training-context';
+
+export function TrainingListItem({
+  session,
+  catalogs,
+  listSearch,
+}: {
+  session: TrainingSessionRecord;
+  catalogs: TrainingCatalogs;
+  listSearch: string;
+}) {
+  const { t, i18n } = useTranslation('training');
+  const village = catalogs.villages.find((v) => v.id === session.villageId)?.name ?? session.villageId;
+  const topics = session.topics.map((code) => {
+    const entry = catalogs.topics.topics.find((tp) => tp.code === code);
+    return entry ? localName(entry.name, i18n.language) : code;
+  });
+  return (
+    <li>
+      <Link
+        to={`/training/${session.id}`}
+        state={{ listSearch } satisfies TrainingNavState}
+        className="card training-item"
+      >
+        <span className="training-item__head">
+          <strong>{formatDate(session.date)}</strong>
+          <span>{village}</span>
+        </span>
+        <span className="training-item__topics">{topics.join(' · ')}</span>
+        <span className="training-item__meta">
+          {t('list.attendees', { formatted: formatNumber(session.attendees.total, i18n.language) })}
+          {session.place && ` — ${session.place}`}
+        </span>
+      </Link>
+    </li>
+  );
+}
