@@ -1,7 +1,39 @@
-// Placeholder page of the checklist feature (to be replaced by the feature itself).
+// /checklist and /checklist/:villageId: the chosen (or named) village's Thôn số checklist, once the
+// current criteria catalog and the administrative units are loaded.
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useCatalog, useSession } from '@/storage/use-session';
+import './checklist.css';
+import { VillageChecklist } from './village-checklist';
 
 export function ChecklistPage() {
-  const { t } = useTranslation();
-  return <h1>{t('appName')}</h1>;
+  const { t } = useTranslation(['checklist', 'common']);
+  const params = useParams();
+  const chosenVillage = useSession((s) => s.villageId);
+  const villageId = params.villageId ?? chosenVillage;
+  const criteria = useCatalog('criteria');
+  const units = useCatalog('adminUnits');
+  if (criteria === undefined || units === undefined)
+    return <p className="loading">{t('loading', { ns: 'common' })}</p>;
+  if (!villageId)
+    return (
+      <>
+        <h1>{t('title')}</h1>
+        <p>{t('noVillage')}</p>
+        <Link className="button" to="/checklist/commune">
+          {t('communeLink')}
+        </Link>
+      </>
+    );
+  if (!criteria)
+    return (
+      <>
+        <h1>{t('title')}</h1>
+        <p>{t('noCatalog')}</p>
+      </>
+    );
+  const villageName = units?.data.villages.find((v) => v.id === villageId)?.name ?? villageId;
+  return (
+    <VillageChecklist key={villageId} villageId={villageId} villageName={villageName} catalog={criteria} />
+  );
 }

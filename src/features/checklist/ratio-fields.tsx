@@ -1,0 +1,117 @@
+// The measured numbers of a ratio criterion: numerator and denominator by stepper, the ratio and the
+// threshold verdict computed on the fly (never stored), and the village profile counts to prefill from.
+import { useTranslation } from 'react-i18next';
+import { localName, type Criteria, type Criterion } from '@/domain/catalog';
+import { computeRatio } from '@/domain/ratio';
+import { formatDate, formatNumber, formatPercent } from '@/lib/format';
+import { Stepper } from '@/ui/stepper';
+import type { CountValue } from './checklist-queries';
+
+export interface RatioValues {
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export interface RatioFieldsProps {
+  criterion: Criterion;
+  countNames: Criteria['counts'];
+  counts: Map<string, CountValue>;
+  values: RatioValues;
+  errors: Record<string, string>;
+  disabled: boolean;
+  onChange: (values: RatioValues) => void;
+}
+
+const asInput = (n: number | null) => (n === null ? Number.NaN : n);
+const fromInput = (n: number) => (Number.isNaN(n) ? null : n);
+
+export function RatioFields({
+  criterion,
+  countNames,
+  counts,
+  values,
+  errors,
+  disabled,
+  onChange,
+}: RatioFieldsProps) {
+  const { t, i18n } = useTranslation(['checklist', 'common']);
+  const lang = i18n.language;
+  const countName = (code: string | undefined) => {
+    const entry = countNames.find((c) => c.code === code);
+    return entry ? localName(entry.name, lang) : undefined;
+  };
+  const numName = countName(criterion.numeratorCount);
+  const denName = countName(criterion.denominatorCount);
+  const { ratio, meetsThreshold } = computeRatio(criterion, values.numerator, values.denominator);
+  const threshold = criterion.threshold === undefined ? '' : formatPercent(criterion.threshold, lang);
+  const profile = [criterion.numeratorCount, criterion.denominatorCount]
+    .map((code) => (code ? counts.get(code) : undefined))
+    .filter((c): c is CountValue => c !== undefined);
+  const error = (field: string) => (errors[field] ? t(errors[field], { ns: 'common' }) : undefined);
+
+  return (
+    <div className="ratio" aria-disabled={disabled || undefined}>
+      <Stepper
+        label={numName ? t('numeratorLabel', { name: numName }) : t('numerator')}
+        value={asInput(values.numerator)}
+        onChange={(n) => onChange({ ...values, numerator: fromInput(n) })}
+        error={error('numerator')}
+        decreaseLabel={t('decrease', { ns: 'common' })}
+        increaseLabel={t('increase', { ns: 'common' })}
+      />
+      <Stepper
+        label={denName ? t('denominatorLabel', { name: denName }) : t('denominator')}
+        value={asInput(values.denominator)}
+        onChange={(n) => onChange({ ...values, denominator: fromInput(n) })}
+        error={error('denominator')}
+        decreaseLabel={t('decrease', { ns: 'common' })}
+        increaseLabel={t('increase', { ns: 'common' })}
+      />
+      {ratio === null ? (
+        <p className="ratio__result">{t('ratio.missing')}</p>
+      ) : (
+        <p className="ratio__result">
+          <strong>{t('ratio.value', { percent: formatPercent(ratio, lang) })}</strong>
+          {meetsThreshold !== null && (
+            <span className={meetsThreshold ? 'ratio__verdict ratio__verdict--meets' : 'ratio__verdict'}>
+              {meetsThreshold ? t('ratio.meets', { threshold }) : t('ratio.below', { threshold })}
+            </span>
+          )}
+        </p>
+      )}
+      {profile.length > 0 && (
+        <div className="ratio__profile">
+          <p className="ratio__profile-title">{t('prefill.title')}</p>
+          <ul className="list">
+            {profile.map((c) => (
+              <li key={c.code}>
+                {t('prefill.count', {
+                  name: countName(c.code) ?? c.code,
+                  value: formatNumber(c.value, lang),
+                  date: formatDate(c.countedOn),
+                })}
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="button"
+            disabled={disabled}
+            onClick={() =>
+              onChange({
+                numerator: criterion.numeratorCount
+                  ? (counts.get(criterion.numeratorCount)?.value ?? values.numerator)
+                  : values.numerator,
+                denominator: criterion.denominatorCount
+                  ? (counts.get(criterion.denominatorCount)?.value ?? values.denominator)
+                  : values.denominator,
+              })
+            }
+          >
+            {t('prefill.apply')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
