@@ -95,9 +95,8 @@ export function errorFromResponse(status: number, body: unknown, isLogin: boolea
 /** The sentence to show for any error thrown by the admin client (or anything else). */
 export function adminErrorMessage(err: unknown, t: TFunction): string {
   if (!(err instanceof AdminApiError)) return t('province:failure.network');
-  const base = t(`province:failure.${err.failure}`);
-  // The server's reason may be a shared errors.* key: say it in the user's language when we know it.
+  // The server's reason is a shared errors.* key: when the app knows it, it says it best.
   const known = err.reason.startsWith('errors.') ? t(`common:${err.reason}`, { defaultValue: '' }) : '';
-  const extra = known || (err.failure === 'invalid' && err.lines.length === 0 ? err.detail : '');
-  return extra ? `${base} ${extra}` : base;
+  const base = err.failure === 'badCredentials' || !known ? t(`province:failure.${err.failure}`) : known;
+  return err.failure === 'invalid' && err.lines.length === 0 && err.detail ? `${base} (${err.detail})` : base;
 }

@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderRoutes } from '@tests/setup/render';
+import { clearAdminSession, saveAdminSession } from './admin-session';
+import { stubAdminApi } from './fake-admin-api';
+import { provinceRoutes } from './routes';
+
+const expiresAt = new Date(2026, 10, 28, 9, 5).getTime();
+const COMMUNES = [
+  { id: 'bat-xat', name: 'Bát Xát', kind: 'xa', villages: 55 },
+  { id: 'sa-pa', name: 'Sa Pa', kind: 'phuong', villages: 12 },
+];
+
+beforeEach(() => saveAdminSession({ token: 'tok', username: 'admin', expiresAt: Date.now() + 3_600_000 }));
+afterEach(() => {
+  clearAdminSession();
+  vi.unstubAllGlobals();
+});
+
+describe('enrolment codes screen', () => {
+  it('creates a code for a commune and shows it in big letters with a QR of the enrolment link', async () => {
+    const calls = stubAdminApi({
+      'GET /communes': () => COMMUNES,
+      'GET /enrolment-codes': () => [],
+      'POST /enrolment-codes': () => ({ code: 'K7PQ3XM9', communeId: 'bat-xat', expiresAt, usedAt: null }),
+    });
+    await renderRoutes(provinceRoutes, '/province/codes');
+    const user = userEvent.setup();
+    await screen.findByRole('option', { name: 'Bát Xát' });
+    await user.selectOptions(screen.getByLabelText('Thiết bị của'), 'Bát Xát');
+    await user.selectOptions(screen.getByLabelText('Hiệu lực'), '7 ngày');
+    await user.click(screen.getByRole('button', { name: 'Tạo mã ghi danh' }));
+
+    const card = await screen.findByRole('region', { name: 'Mã ghi danh cho Bát Xát' });
+    expect(within(card).getByLabelText('Mã ghi danh')).toHaveTextContent('K7PQ3XM9');
+    expect(within(card).getByText(/Hết hạn lúc 28\/11\/2026 09:05/)).toBeInTheDocument();
+    const qr = await within(card).findByRole('img', { name: 'Mã QR để ghi danh bằng mã K7PQ3XM9' });
+    const src = qr.getAttribute('src') ?? '';
+    expect(src.startsWith('data:image/svg+xml')).toBe(true);
+    expect(decodeURIComponent(src)).toContain('<svg');
+    expect(within(card).getByText(/http:\/\/localhost(:\d+)?\/enrol\?code=K7PQ3XM9/)).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ communeId: 'bat-xat', ttlHours: 168 });
+  });
+
+  it('issues a province-wide code with a null commune', async () => {
+    const calls = stubAdminApi({
+      'GET /communes': () => COMMUNES,
+      'GET /enrolment-codes': () => [],
+      'POST /enrolment-codes': () => ({ code: 'TINH0001', communeId: null, expiresAt, usedAt: null }),
+    });
+    await renderRoutes(provinceRoutes, '/province/codes');
+    const user = userEvent.setup();
+    await screen.findByRole('option', { name: 'Bát Xát' });
+    await user.selectOptions(
+      screen.getByLabelText('Thiết bị của'),
+      'Toàn tỉnh (thiết bị cấp tỉnh, xem mọi xã)',
+    );
+    await user.click(screen.getByRole('button', { name: 'Tạo mã ghi danh' }));
+
+    expect(await screen.findByLabelText('Mã ghi danh')).toHaveTextContent('TINH0001');
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ communeId: null, ttlHours: 72 });
+  });
+
+  it('lists only the open codes (unused and not expired) with their commune and expiry', async () => {
+    const later = Date.now() + 86_400_000;
+    stubAdminApi({
+      'GET /communes': () => COMMUNES,
+      'GET /enrolment-codes': () => [
+        { code: 'OPEN0001', communeId: 'sa-pa', expiresAt: later, usedAt: null },
+        { code: 'USED0001', communeId: 'sa-pa', expiresAt: later, usedAt: Date.now() - 1000 },
+        { code: 'GONE0001', communeId: 'sa-pa', expiresAt: Date.now() - 1000, usedAt: null },
+      ],
+    });
+    await renderRoutes(provinceRoutes, '/province/codes');
+    const row = (await screen.findByRole('cell', { name: 'OPEN0001' })).closest('tr') as HTMLElement;
+    expect(await within(row).findByRole('cell', { name: 'Sa Pa' })).toBeInTheDocument();
+    expect(screen.queryByRole('cell', { name: 'USED0001' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('cell', { name: 'GONE0001' })).not.toBeInTheDocument();
+  });
+
+  it('asks for a commune before creating a code', async () => {
+    const calls = stubAdminApi({ 'GET /communes': () => COMMUNES, 'GET /enrolment-codes': () => [] });
+    await renderRoutes(provinceRoutes, '/province/codes');
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Tạo mã ghi danh' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Hãy chọn xã (hoặc toàn tỉnh).');
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+});

@@ -1,0 +1,81 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderRoutes } from '@tests/setup/render';
+import { clearAdminSession, saveAdminSession } from './admin-session';
+import { reply, stubAdminApi } from './fake-admin-api';
+import { provinceRoutes } from './routes';
+
+const CSV = [
+  'commune_id,commune_name,commune_kind,village_id,village_name',
+  'bat-xat,Bát Xát,xa,bx-suoi-chai,Suối Chải',
+  'bat-xat,Bát Xát,huyen,bx-ta-van,Tả Van',
+].join('\n');
+
+beforeEach(() => saveAdminSession({ token: 'tok', username: 'admin', expiresAt: Date.now() + 3_600_000 }));
+afterEach(() => {
+  clearAdminSession();
+  vi.unstubAllGlobals();
+});
+
+describe('administrative units screen', () => {
+  it('lists communes with their village counts', async () => {
+    stubAdminApi({
+      'GET /communes': () => [
+        { id: 'bat-xat', name: 'Bát Xát', kind: 'xa', villages: 55 },
+        { id: 'sa-pa', name: 'Sa Pa', kind: 'phuong', villages: 12 },
+      ],
+    });
+    await renderRoutes(provinceRoutes, '/province/units');
+    const row = (await screen.findByRole('cell', { name: 'Bát Xát' })).closest('tr') as HTMLElement;
+    expect(within(row).getByRole('cell', { name: '55' })).toBeInTheDocument();
+    expect(within(row).getByRole('cell', { name: 'Xã' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Các xã, phường (2)' })).toBeInTheDocument();
+  });
+
+  it('sends the chosen CSV file with version and sample flag, and shows the line-numbered errors', async () => {
+    const calls = stubAdminApi({
+      'GET /communes': () => [],
+      'POST /admin-units': () =>
+        reply(400, {
+          error: 'invalid_csv',
+          reason: 'errors.badRequest',
+          detail: '1 line is wrong',
+          errors: [{ line: 3, message: 'commune_kind phải là xa hoặc phuong' }],
+        }),
+    });
+    await renderRoutes(provinceRoutes, '/province/units');
+    const user = userEvent.setup();
+    await user.upload(
+      await screen.findByLabelText('Tệp CSV'),
+      new File([CSV], 'don-vi.csv', { type: 'text/csv' }),
+    );
+    await user.type(screen.getByLabelText('Phiên bản'), '2026.1');
+    await user.click(screen.getByRole('checkbox', { name: /Dữ liệu mẫu/ }));
+    await user.click(screen.getByRole('button', { name: 'Nạp danh sách' }));
+
+    const problems = await screen.findByRole('list', { name: 'Các dòng có lỗi' });
+    expect(within(problems).getByText('Dòng 3: commune_kind phải là xa hoặc phuong')).toBeInTheDocument();
+    const sent = calls.find((c) => c.method === 'POST' && c.path === '/admin-units');
+    expect(sent?.body).toEqual({ csv: CSV, version: '2026.1', sample: true, source: '' });
+    expect(sent?.authorization).toBe('Bearer tok');
+  });
+
+  it('reports what was loaded and refreshes the communes', async () => {
+    let loaded = false;
+    stubAdminApi({
+      'GET /communes': () => (loaded ? [{ id: 'bat-xat', name: 'Bát Xát', kind: 'xa', villages: 2 }] : []),
+      'POST /admin-units': () => {
+        loaded = true;
+        return { version: '2026.1', communes: 1, villages: 2 };
+      },
+    });
+    await renderRoutes(provinceRoutes, '/province/units');
+    const user = userEvent.setup();
+    await user.upload(await screen.findByLabelText('Tệp CSV'), new File([CSV], 'a.csv'));
+    await user.type(screen.getByLabelText('Phiên bản'), '2026.1');
+    await user.click(screen.getByRole('button', { name: 'Nạp danh sách' }));
+
+    expect(await screen.findByText('Đã nạp phiên bản 2026.1: 1 xã/phường, 2 thôn.')).toBeInTheDocument();
+    expect(await screen.findByRole('cell', { name: 'Bát Xát' })).toBeInTheDocument();
+  });
+});
