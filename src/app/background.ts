@@ -1,5 +1,43 @@
-// Work that runs beside the UI once the app is up: storage persistence request, and (when enrolled)
-// the sync triggers. Kept out of the render path so the home screen paints first.
+// Work that runs beside the UI once the app is up: storage persistence request, and the sync triggers
+// (app open, online, every few minutes while visible, Background Sync relayed by the service worker).
+// Kept out of the render path so the home screen paints first. `syncNow` itself refuses demo mode and
+// phones that are not enrolled, so the triggers can always run.
+import { syncNow } from '@/sync/app-sync';
+import { registerBackgroundSync, startSyncTriggers, type TriggerEnv } from '@/sync/sync-triggers';
+
+function browserEnv(): TriggerEnv {
+  return {
+    addEventListener: (type, listener) => window.addEventListener(type, listener),
+    removeEventListener: (type, listener) => window.removeEventListener(type, listener),
+    isVisible: () => document.visibilityState === 'visible',
+    onVisible(listener) {
+      const onChange = () => {
+        if (document.visibilityState === 'visible') listener();
+      };
+      document.addEventListener('visibilitychange', onChange);
+      return () => document.removeEventListener('visibilitychange', onChange);
+    },
+    setInterval: (run, ms) => window.setInterval(run, ms),
+    clearInterval: (handle) => window.clearInterval(handle as number),
+    onWorkerMessage(listener) {
+      const container = navigator.serviceWorker;
+      if (!container) return () => {};
+      const onMessage = (event: MessageEvent) => listener(event.data);
+      container.addEventListener('message', onMessage);
+      return () => container.removeEventListener('message', onMessage);
+    },
+  };
+}
+
+async function runSync(): Promise<void> {
+  const outcome = await syncNow();
+  // Offline or unreachable: ask the browser to wake us when the connection returns.
+  if (outcome && !outcome.ok && (outcome.failure === 'unreachable' || outcome.failure === 'server'))
+    await registerBackgroundSync();
+}
+
 export function startBackgroundWork(): void {
   if (navigator.storage?.persist) void navigator.storage.persist();
+  startSyncTriggers(browserEnv(), () => void runSync());
+  window.addEventListener('offline', () => void registerBackgroundSync());
 }
