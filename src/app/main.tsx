@@ -2,25 +2,27 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { RouterProvider } from 'react-router';
-import { createI18n } from '@/lib/i18n';
+import { createI18n, savedLanguage } from '@/lib/i18n';
 import { registerServiceWorker } from '@/lib/pwa';
 import { loadSession } from '@/storage/session-store';
-import { createRouter } from './router';
+import { AppRouter } from './router';
 import { startBackgroundWork } from './background';
 import './styles.css';
 
+/** Namespaces of the shell and the home screen; the other features' load with their routes. */
+const FIRST_SCREEN_NAMESPACES = ['common', 'home'];
+
 async function start() {
-  const [i18n] = await Promise.all([createI18n(), loadSession()]);
+  const [i18n] = await Promise.all([createI18n(savedLanguage(), FIRST_SCREEN_NAMESPACES), loadSession()]);
   document.documentElement.lang = i18n.language;
-  registerServiceWorker();
+  void registerServiceWorker();
   startBackgroundWork();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <RouterProvider router={createRouter()} />
+        <AppRouter />
       </I18nextProvider>
     </StrictMode>,
   );
