@@ -1,6 +1,7 @@
 // /helpers/activities/:id: edit a help activity (only changed fields are written) or delete it; the
 // list it returns to offers "Hoàn tác" to bring it back.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCatalog, useSession } from '@/storage/use-session';
@@ -17,13 +18,17 @@ export function ActivityEditPage() {
   const db = useSession((s) => s.db);
   const kinds = useCatalog('helpKinds');
   const navigate = useNavigate();
+  const [leaving, setLeaving] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
   const loaded = useLiveQuery(async () => {
     const record = await liveRecord(db, 'helpActivities', id);
     if (!record) return { record: null, helpers: [] };
     return { record, helpers: await villageHelpers(db, record.villageId ?? '') };
   }, [db, id]);
 
-  if (!loaded || kinds === undefined) return <p className="loading">{t('loading', { ns: 'common' })}</p>;
+  // While deleting, the record vanishes before the list takes over: show nothing, not "not found".
+  if (!loaded || kinds === undefined || leaving)
+    return <p className="loading">{t('loading', { ns: 'common' })}</p>;
   const { record } = loaded;
   if (!record)
     return (
@@ -54,13 +59,21 @@ export function ActivityEditPage() {
           return failure;
         }}
       >
+        {deleteError && (
+          <p className="field__error" role="alert">
+            {t(deleteError)}
+          </p>
+        )}
         <div className="actions">
           <button
             type="button"
             className="button button--danger"
             onClick={async () => {
+              setLeaving(true);
               const failure = await deleteActivity(db, record.id);
-              if (!failure) await navigate('/helpers', { state: { deletedActivityId: record.id } });
+              if (!failure) return navigate('/helpers', { state: { deletedActivityId: record.id } });
+              setLeaving(false);
+              setDeleteError(failure);
             }}
           >
             {t('log.deleteActivity')}

@@ -1,5 +1,6 @@
 // Form values of the helper and help-activity forms: defaults, conversion from a stored record,
 // validation with the domain schemas (errors keyed by field), and the patch of fields an edit changed.
+import { isFuture, isoDate } from '@/domain/dates';
 import { helpActivityFields, banSoHelperFields } from '@/domain/help-activity';
 import type { BanSoHelperFields, HelpActivityFields } from '@/domain/help-activity';
 import { errorsByField } from '@/lib/form-errors';
@@ -41,11 +42,17 @@ export function helperFromRecord(r: StoredRecord): HelperValues {
   return { name: str(r.name), phone: str(r.phone), notes: str(r.notes), active: r.active !== false };
 }
 
-export function validateActivity(villageId: string, v: ActivityValues): Validated<HelpActivityFields> {
+/** Validates with the domain schema, and refuses a date after `today` (help cannot be logged ahead). */
+export function validateActivity(
+  villageId: string,
+  v: ActivityValues,
+  today: string = isoDate(new Date()),
+): Validated<HelpActivityFields> {
   const parsed = helpActivityFields.safeParse({ ...v, villageId });
-  return parsed.success
-    ? { ok: true, data: parsed.data }
-    : { ok: false, errors: errorsByField(parsed.error.issues) };
+  const errors: Record<string, string> = parsed.success ? {} : errorsByField(parsed.error.issues);
+  if (!errors.date && isFuture(v.date, today)) errors.date = 'errors.futureDate';
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, data: parsed.data };
+  return { ok: false, errors };
 }
 
 export function validateHelper(villageId: string, v: HelperValues): Validated<BanSoHelperFields> {

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { villageCountFields } from '@/domain/checklist-progress';
-import { isoDate } from '@/domain/dates';
+import { isFuture, isoDate } from '@/domain/dates';
 import { errorsByField } from '@/lib/form-errors';
 import { writeContext } from '@/storage/session-store';
 import { useSession } from '@/storage/use-session';
@@ -32,8 +32,11 @@ export function CountEditor({ villageId, code, name, current, onSaved, onCancel 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const parsed = villageCountFields.safeParse({ villageId, code, value, countedOn });
-    if (!parsed.success) {
-      setErrors(errorsByField(parsed.error.issues));
+    const found: Record<string, string> = parsed.success ? {} : errorsByField(parsed.error.issues);
+    // A count is of something already counted: a date after today is a slip of the finger.
+    if (!found.countedOn && isFuture(countedOn, isoDate(new Date()))) found.countedOn = 'errors.futureDate';
+    if (!parsed.success || Object.keys(found).length > 0) {
+      setErrors(found);
       return;
     }
     const ctx = writeContext();

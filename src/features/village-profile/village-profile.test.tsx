@@ -63,16 +63,19 @@ describe('village profile', () => {
     expect(first).toHaveTextContent(`Ngày đếm: ${formatDate(isoDate(new Date()))}`);
   });
 
-  it('shows an invalid count inline in Vietnamese and saves nothing', async () => {
+  it('shows an empty count and a future date inline in Vietnamese and saves nothing', async () => {
     const db = await freshSession();
     const user = userEvent.setup();
     await renderRoutes(villageProfileRoutes, `/village-profile/${VILLAGE}`);
     await user.click(await screen.findByRole('button', { name: 'Sửa: Số nhân khẩu' }));
     await user.clear(screen.getByLabelText('Số nhân khẩu'));
+    await user.clear(screen.getByLabelText('Ngày đếm'));
+    await user.type(screen.getByLabelText('Ngày đếm'), '2099-01-01');
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
 
     expect(await screen.findByText('Vui lòng nhập một con số.')).toBeInTheDocument();
     expect(screen.getByLabelText('Số nhân khẩu')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Ngày không được ở tương lai.')).toBeInTheDocument();
     expect(await db.villageCounts.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
   });
