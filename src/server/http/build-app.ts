@@ -1,0 +1,44 @@
+// The Fastify application: JSON (optionally gzip) bodies, gzip replies, one error shape, the sync and
+// enrolment API for phones, the admin API for the province screens, and the built PWA on the same port.
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { MAX_BODY_BYTES } from '@/protocol/version';
+import { registerCatalogRoutes } from '@/server/admin/catalog-routes';
+import { registerAdminSession } from '@/server/admin/admin-session';
+import { registerDeviceRoutes } from '@/server/admin/device-routes';
+import { registerOverviewRoute } from '@/server/admin/overview-route';
+import { registerTeamRoutes } from '@/server/admin/team-routes';
+import { registerEnrolRoute } from '@/server/devices/enrol-route';
+import { registerSyncRoute } from '@/server/sync/sync-route';
+import { installErrorHandler } from './api-error';
+import { installGzipReplies } from './gzip-replies';
+import { installJsonBody } from './json-body';
+import { installPwaFiles } from './pwa-files';
+import type { ServerContext } from './server-context';
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** The built PWA (vite's dist/); omitted in API-only tests. */
+  distDir?: string;
+  trustProxy?: boolean;
+}
+
+export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy: opts.trustProxy ?? false,
+  });
+  installErrorHandler(app);
+  installJsonBody(app);
+  installGzipReplies(app);
+  app.get('/api/v1/health', async () => ({ ok: true, database: ctx.db.kind }));
+  registerEnrolRoute(app, ctx);
+  registerSyncRoute(app, ctx);
+  registerAdminSession(app, ctx);
+  registerCatalogRoutes(app, ctx);
+  registerTeamRoutes(app, ctx);
+  registerDeviceRoutes(app, ctx);
+  registerOverviewRoute(app, ctx);
+  await installPwaFiles(app, opts.distDir);
+  return app;
+}

@@ -1,0 +1,63 @@
+// Entry point of the province server (`npm start` builds the PWA first; `npm run serve` does not).
+// Environment: PORT (8080), HOST (0.0.0.0), DATA_DIR (./data/pglite), DATABASE_URL (postgres://… for
+// PostgreSQL), ADMIN_PASSWORD (first start only), BAN_SO_SAMPLES=0 (no sample catalogs), TRUST_PROXY=1.
+import { fileURLToPath } from 'node:url';
+import { DataDirLockedError } from './db/data-dir-lock';
+import { startServer } from './start-server';
+import { ADMIN_USERNAME } from './setup/first-start';
+
+const env = process.env;
+const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+
+function signInBanner(url: string, password: string): string {
+  const lines = [
+    'Bản Số — tài khoản quản trị tỉnh đã được tạo / province administrator created',
+    `  Mở / open:            ${url}/province`,
+    `  Tên đăng nhập / user: ${ADMIN_USERNAME}`,
+    `  Mật khẩu / password:  ${password}`,
+    'Mật khẩu chỉ hiện MỘT LẦN: hãy ghi lại ngay. / Shown ONCE: write it down now.',
+  ];
+  const bar = '='.repeat(78);
+  return `\n${bar}\n${lines.join('\n')}\n${bar}\n\n`;
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const server = await startServer({
+    port: Number(env.PORT ?? 8080),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: databaseUrl ? undefined : (env.DATA_DIR ?? './data/pglite'),
+    samples: env.BAN_SO_SAMPLES !== '0',
+    adminPassword: env.ADMIN_PASSWORD,
+    distDir,
+    trustProxy: env.TRUST_PROXY === '1',
+    logger: { level: env.LOG_LEVEL ?? 'info' },
+  });
+  server.app.log.info({ url: server.url, database: server.db.kind }, 'Bản Số server listening');
+  if (server.adminPassword !== null) {
+    server.app.log.warn(
+      { username: ADMIN_USERNAME },
+      'province administrator created; password printed once on stdout',
+    );
+    if (!env.ADMIN_PASSWORD) process.stdout.write(signInBanner(server.url, server.adminPassword));
+  }
+  const stop = (signal: string) => {
+    server.app.log.info({ signal }, 'shutting down');
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof DataDirLockedError) process.stderr.write(`\n${err.message}\n\n`);
+  else
+    process.stderr.write(
+      `Bản Số server failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+  process.exit(1);
+});

@@ -1,0 +1,124 @@
+// Applies a device's pushed mutations in ONE transaction with the device's last applied number, so a
+// retried, partial or reordered batch changes nothing twice (DESIGN invariant 2). Each mutation gets its
+// own answer: a rejected one (scope, read-only table, schema of the merged record, unknown code, clock)
+// is skipped and the number still advances, so one bad record never blocks the queue (invariant 3).
+import { isTooFarAhead } from '@/domain/hlc';
+import { applyMutation, type SyncedRecord } from '@/domain/merge';
+import { ENVELOPE_KEYS, SCHEMA_VERSION } from '@/domain/record-base';
+import { recordTables, validateRecord } from '@/domain/record-tables';
+import type { MutationResult, WireMutation } from '@/protocol/sync-messages';
+import type { Queryable } from '@/server/db/database';
+import { ApiError } from '@/server/http/api-error';
+import { describeIssues } from '@/server/http/parse-body';
+import { checkCodes, type CodeBook } from './code-book';
+import {
+  lockAndLoad,
+  recordKey,
+  saveOverwrites,
+  saveRecords,
+  type AuditEntry,
+  type RecordWrite,
+} from './record-store';
+
+const ENVELOPE = new Set<string>(ENVELOPE_KEYS);
+
+type Verdict = { reason: string; detail?: string } | null;
+
+function precheck(m: WireMutation, communeId: string | null, now: number): Verdict {
+  if (communeId === null) return { reason: 'errors.outOfScope', detail: 'province devices read only' };
+  if (!recordTables[m.table].writable) return { reason: 'errors.readOnlyTable', detail: m.table };
+  if (m.communeId !== communeId) return { reason: 'errors.outOfScope', detail: `communeId: ${m.communeId}` };
+  if (isTooFarAhead(m.hlc, now)) return { reason: 'errors.clockDrift', detail: m.hlc };
+  if (m.schemaVersion > SCHEMA_VERSION)
+    return { reason: 'errors.invalidRecord', detail: `schemaVersion ${m.schemaVersion}` };
+  const fields = new Set(Object.keys(recordTables[m.table].fields.shape));
+  for (const [key, value] of Object.entries(m.patch)) {
+    if (key === 'deleted') {
+      if (typeof value !== 'boolean') return { reason: 'errors.invalidRecord', detail: 'deleted' };
+    } else if (ENVELOPE.has(key) || !fields.has(key))
+      return { reason: 'errors.invalidRecord', detail: `field ${key}` };
+  }
+  return null;
+}
+
+export async function applyPush(
+  tx: Queryable,
+  deviceId: string,
+  mutations: WireMutation[],
+  now: number,
+  loadBook: () => Promise<CodeBook>,
+): Promise<MutationResult[]> {
+  // The device row lock serialises concurrent requests of one device (a retry racing its original).
+  const [device] = await tx.query<{ commune_id: string | null; last: number; revoked: boolean }>(
+    `SELECT commune_id, last_applied_seq::float8 AS last, revoked_at IS NOT NULL AS revoked
+       FROM devices WHERE id = $1 FOR UPDATE`,
+    [deviceId],
+  );
+  if (!device || device.revoked) throw new ApiError(401, 'revoked', 'errors.revoked');
+  const ordered = [...mutations].sort((a, b) => a.seq - b.seq);
+  const fresh = ordered.filter((m) => m.seq > device.last);
+  const book = fresh.length > 0 ? await loadBook() : null;
+  const current = await lockAndLoad(
+    tx,
+    fresh.map((m) => ({ table: m.table, id: m.id })),
+  );
+  const dirty = new Map<string, RecordWrite>();
+  const audit: AuditEntry[] = [];
+  const results = new Map<number, MutationResult>();
+  let last = device.last;
+  for (const m of ordered) {
+    if (m.seq <= last) {
+      if (!results.has(m.seq)) results.set(m.seq, { seq: m.seq, status: 'duplicate' });
+      continue;
+    }
+    last = m.seq;
+    const reject = (v: NonNullable<Verdict>) =>
+      results.set(m.seq, {
+        seq: m.seq,
+        status: 'rejected',
+        reason: v.reason,
+        ...(v.detail ? { detail: v.detail } : {}),
+      });
+    const pre = precheck(m, device.commune_id, now);
+    if (pre) {
+      reject(pre);
+      continue;
+    }
+    const key = recordKey(m.table, m.id);
+    const existing: SyncedRecord | undefined = current.get(key);
+    if (existing && existing.communeId !== device.commune_id) {
+      reject({ reason: 'errors.outOfScope', detail: `record of ${existing.communeId}` });
+      continue;
+    }
+    const merged = applyMutation(existing, m);
+    const issues = validateRecord(m.table, merged.record);
+    if (issues.length > 0) {
+      const key0 = issues[0]?.message ?? '';
+      reject({
+        reason: key0.startsWith('errors.') ? key0 : 'errors.invalidRecord',
+        detail: describeIssues(issues),
+      });
+      continue;
+    }
+    const codes = book ? checkCodes(book, m.table, merged.record, m.communeId) : null;
+    if (codes) {
+      reject(codes);
+      continue;
+    }
+    if (merged.changed) {
+      current.set(key, merged.record);
+      dirty.set(key, { table: m.table, record: merged.record });
+    }
+    for (const overwrite of merged.overwritten)
+      audit.push({ table: m.table, recordId: m.id, communeId: m.communeId, overwrite });
+    results.set(m.seq, { seq: m.seq, status: 'applied' });
+  }
+  await saveRecords(tx, [...dirty.values()], now);
+  await saveOverwrites(tx, audit, deviceId, now);
+  await tx.query('UPDATE devices SET last_applied_seq = $2, last_sync_at = $3 WHERE id = $1', [
+    deviceId,
+    last,
+    now,
+  ]);
+  return mutations.map((m) => results.get(m.seq) ?? { seq: m.seq, status: 'duplicate' });
+}

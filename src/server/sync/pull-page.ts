@@ -1,0 +1,73 @@
+// One page of changes for a device's scope after its cursor: records (tombstones included) and the audit
+// entries of overwritten values, merged in (tx, seq) order under one cursor. A cursor older than the
+// tombstone purge horizon, or not one of ours, answers `reset` (invariant 8).
+import type { RecordTable } from '@/domain/record-tables';
+import type { PulledRow, WireOverwrite } from '@/protocol/sync-messages';
+import type { Queryable } from '@/server/db/database';
+import { decodeCursor, encodeCursor, isBefore, START, type CursorPosition } from './pull-cursor';
+
+export interface PullPage {
+  rows: PulledRow[];
+  overwrites: WireOverwrite[];
+  cursor: string;
+  hasMore: boolean;
+  reset: boolean;
+}
+
+export const PURGE_HORIZON_KEY = 'purge_horizon';
+
+const part = (source: 'records' | 'overwrites', scoped: boolean) => {
+  const body =
+    source === 'records'
+      ? 'data'
+      : `jsonb_build_object('id', id::text, 'table', tbl, 'recordId', record_id, 'communeId', commune_id,
+          'field', field, 'lostValue', lost_value, 'lostClock', lost_clock, 'lostAuthor', lost_author,
+          'wonValue', won_value, 'wonClock', won_clock, 'wonAuthor', won_author, 'at', at)`;
+  return `(SELECT '${source === 'records' ? 'r' : 'o'}' AS kind, tbl, ${body} AS body, tx, seq
+             FROM ${source}, horizon
+            WHERE ${scoped ? 'commune_id = $4 AND ' : ''}(tx, seq) > ($1::xid8, $2::bigint) AND tx < horizon.xmin
+            ORDER BY ${scoped ? 'commune_id, ' : ''}tx, seq LIMIT $3)`;
+};
+
+const pullSql = (scoped: boolean) => `
+  WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
+  SELECT kind, tbl, body, tx::text AS tx, seq::text AS seq FROM (
+    ${part('records', scoped)} UNION ALL ${part('overwrites', scoped)}
+  ) AS changes ORDER BY tx, seq LIMIT $3`;
+
+export async function pullPage(
+  db: Queryable,
+  communeId: string | null,
+  cursor: string | null,
+  limit: number,
+): Promise<PullPage> {
+  const position = decodeCursor(cursor);
+  const resetPage: PullPage = { rows: [], overwrites: [], cursor: '', hasMore: true, reset: true };
+  if (!position) return resetPage;
+  if (position !== START) {
+    const [horizon] = await db.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [
+      PURGE_HORIZON_KEY,
+    ]);
+    const purged = horizon ? decodeCursor(horizon.value) : undefined;
+    if (purged && isBefore(position, purged)) return resetPage;
+  }
+  const params: unknown[] = [position.tx.toString(), position.seq.toString(), limit + 1];
+  if (communeId !== null) params.push(communeId);
+  const found = await db.query<{
+    kind: 'r' | 'o';
+    tbl: RecordTable;
+    body: Record<string, unknown>;
+    tx: string;
+    seq: string;
+  }>(pullSql(communeId !== null), params);
+  const page = found.slice(0, limit);
+  const lastRow = page[page.length - 1];
+  const next: CursorPosition = lastRow ? { tx: BigInt(lastRow.tx), seq: BigInt(lastRow.seq) } : position;
+  return {
+    rows: page.filter((r) => r.kind === 'r').map((r) => ({ table: r.tbl, record: r.body })),
+    overwrites: page.filter((r) => r.kind === 'o').map((r) => r.body as unknown as WireOverwrite),
+    cursor: encodeCursor(next),
+    hasMore: found.length > limit,
+    reset: false,
+  };
+}
