@@ -1,6 +1,7 @@
+import { liveQuery } from 'dexie';
 import type { TrainingSessionFields } from '@/domain/training-session';
 import { BanSoDatabase } from '@/storage/database';
-import { createRecord, deleteRecord } from '@/storage/record-writer';
+import { createRecord, deleteRecord, restoreRecord } from '@/storage/record-writer';
 import { candidateIds, getTrainingSession, listTrainingSessions } from './training-queries';
 
 const ctx = { communeId: 'c1', actor: 'm1', now: () => Date.parse('2026-11-20T08:00:00Z') };
@@ -132,4 +133,27 @@ describe('training session queries', () => {
     expect(await getTrainingSession(db, gone!)).toBeUndefined();
     expect((await getTrainingSession(db, kept!))?.place).toBe('Nhà văn hóa mới');
   });
+
+  it.each([{}, { villageId: 'v1' }, { topic: 'vneid' }, { query: 'nha van' }, { topic: 'ai', query: 'zzz' }])(
+    're-runs a live list %o when a deleted session is restored or a new one appears',
+    async (filter) => {
+      const db = freshDb();
+      const [id] = await seed(db, [{ place: 'Nhà văn hóa' }]);
+      await deleteRecord(db, 'trainingSessions', id!, ctx);
+      const counts: number[] = [];
+      const settle = () => new Promise((r) => setTimeout(r, 100));
+      const sub = liveQuery(() => listTrainingSessions(db, filter)).subscribe((p) =>
+        counts.push(p.items.length),
+      );
+      await settle();
+      await restoreRecord(db, 'trainingSessions', id!, ctx);
+      await settle();
+      await seed(db, [{ place: 'Nhà văn hóa zzz', topics: ['ai', 'vneid'] }]);
+      await settle();
+      sub.unsubscribe();
+      expect(counts[0]).toBe(0);
+      expect(counts.at(-1)).toBe(Object.keys(filter).length === 2 ? 1 : 2);
+      expect(counts.length).toBeGreaterThanOrEqual(Object.keys(filter).length === 2 ? 2 : 3);
+    },
+  );
 });

@@ -71,7 +71,10 @@ export async function listTrainingSessions(
   let to = filter.to || MAX_DATE;
   if (after && after.date < to) to = after.date;
   if (from > to) return { items: [], next: null };
-  const candidates = await candidateIds(db, filter);
+  // Await only Dexie promises here: an await of a plain promise inside a liveQuery loses Dexie's zone, and
+  // the list would then miss later changes (an undo of a delete, say).
+  const narrowed = !!filter.topic || searchWords(filter.query ?? '').length > 0;
+  const candidates = narrowed ? await candidateIds(db, filter) : null;
   if (candidates !== null && candidates.size === 0) return { items: [], next: null };
 
   const keep = (r: StoredRecord): r is TrainingSessionRecord => {
