@@ -1,20 +1,17 @@
 // One criterion of a village's checklist: status buttons (saved on tap), the measured numbers of a ratio
 // criterion and a note (saved with a button), who assessed it and against which version, and the values
 // sync overwrote. Writes go through `saveProgress` (one row per village + criterion).
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localName, type Criteria, type Criterion } from '@/domain/catalog';
-import type { ChecklistStatus } from '@/domain/checklist-progress';
-import { isoDate } from '@/domain/dates';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import type { WriteContext } from '@/storage/record-writer';
-import { useSession } from '@/storage/use-session';
 import { Field } from '@/ui/field';
 import type { AuditEntry, CountValue, ProgressRow } from './checklist-queries';
 import { ConflictList } from './conflict-list';
 import { RatioFields } from './ratio-fields';
-import { saveProgress, type ProgressEdit } from './save-progress';
 import { StatusButtons } from './status-buttons';
+import { useCriterionEdit } from './use-criterion-edit';
 
 export interface CriterionCardProps {
   villageId: string;
@@ -29,47 +26,18 @@ export interface CriterionCardProps {
 
 const INLINE_FIELDS = ['numerator', 'denominator', 'note'];
 
-interface Draft {
-  numerator: number | null;
-  denominator: number | null;
-  note: string;
-}
-
 export function CriterionCard(props: CriterionCardProps) {
   const { villageId, criterion, catalog, row, counts, audit, assessorName, ctx } = props;
   const { t, i18n } = useTranslation(['checklist', 'common']);
-  const db = useSession((s) => s.db);
   const headingId = useId();
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
-  const shown: Draft = draft ?? {
-    numerator: row?.numerator ?? null,
-    denominator: row?.denominator ?? null,
-    note: row?.note ?? '',
-  };
-
-  async function save(edit: ProgressEdit): Promise<boolean> {
-    if (!ctx) return false;
-    const result = await saveProgress(db, ctx, edit, {
+  const { shown, dirty, errors, saved, offered, saveStatus, saveDraft, edit, restore, discard } =
+    useCriterionEdit({
       villageId,
-      criterionCode: criterion.code,
-      criteriaVersion: catalog.version,
-      assessedBy: ctx.actor,
-      assessedOn: isoDate(new Date()),
+      criterion,
+      version: catalog.version,
+      row,
+      ctx,
     });
-    setErrors(result.ok ? {} : result.errors);
-    setSaved(result.ok);
-    return result.ok;
-  }
-  const saveStatus = (status: ChecklistStatus) => void save({ status });
-  const saveDraft = async () => {
-    if (draft && (await save(draft))) setDraft(null);
-  };
-  const edit = (next: Partial<Draft>) => {
-    setSaved(false);
-    setDraft({ ...shown, ...next });
-  };
   const error = (field: string) => (errors[field] ? t(errors[field], { ns: 'common' }) : undefined);
   const otherError = Object.entries(errors).find(([field]) => !INLINE_FIELDS.includes(field))?.[1];
 
@@ -86,6 +54,17 @@ export function CriterionCard(props: CriterionCardProps) {
           )}
         </p>
       )}
+      {offered && (
+        <div className="criterion__draft" role="status">
+          <p>{t('draft.found', { ns: 'common', time: formatDateTime(offered.savedAt, i18n.language) })}</p>
+          <button type="button" className="button" onClick={restore}>
+            {t('draft.restore', { ns: 'common' })}
+          </button>
+          <button type="button" className="button" onClick={discard}>
+            {t('draft.discard', { ns: 'common' })}
+          </button>
+        </div>
+      )}
       <StatusButtons value={row?.status ?? 'not_started'} onChange={saveStatus} disabled={!ctx} />
       {criterion.kind === 'ratio' && (
         <RatioFields
@@ -101,7 +80,7 @@ export function CriterionCard(props: CriterionCardProps) {
       <Field label={t('note')} error={error('note')}>
         <textarea value={shown.note} maxLength={1000} onChange={(e) => edit({ note: e.target.value })} />
       </Field>
-      {draft && (
+      {dirty && (
         <button
           type="button"
           className="button button--primary"

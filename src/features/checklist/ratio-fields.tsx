@@ -50,7 +50,7 @@ export function RatioFields({
   const error = (field: string) => (errors[field] ? t(errors[field], { ns: 'common' }) : undefined);
 
   return (
-    <div className="ratio" aria-disabled={disabled || undefined}>
+    <div className="ratio">
       <Stepper
         label={numName ? t('numeratorLabel', { name: numName }) : t('numerator')}
         value={asInput(values.numerator)}
