@@ -29,6 +29,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    manifest: true,
     chunkSizeWarningLimit: 250,
     rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } },
   },
@@ -62,6 +63,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['index.html', 'assets/*.{js,css}'],
         globIgnores: ['**/*.map', 'bench/**'],
+        // Background Sync relay (public/sw-sync.js): wakes the page's sync engine when the link returns.
+        importScripts: ['/sw-sync.js'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
