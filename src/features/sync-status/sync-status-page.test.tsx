@@ -1,0 +1,113 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { freshSession, renderRoutes } from '@tests/setup/render';
+import { setMeta, META } from '@/storage/meta';
+import { createRecord } from '@/storage/record-writer';
+import { sessionStore } from '@/storage/session-store';
+import { syncStatus } from '@/sync/sync-status';
+import { syncRoutes } from './routes';
+
+const enrolment = {
+  deviceId: 'd1',
+  token: 't',
+  communeId: 'sample-bat-xat',
+  communeName: 'Bát Xát',
+  scope: 'commune' as const,
+  serverUrl: 'http://127.0.0.1:9',
+  enrolledAt: 0,
+};
+const session = {
+  villageId: 'sample-bx-suoi-chai',
+  date: '2026-11-20',
+  place: 'Nhà văn hóa Suối Chải',
+  durationMinutes: 90,
+  topics: ['vneid'],
+  trainers: ['Lò Văn Minh'],
+  targetGroup: 'residents',
+  language: 'vi',
+  attendees: { total: 12, women: 6, ethnicMinority: 12, ageBands: {} },
+  outcomes: {},
+  notes: '',
+};
+const ctx = { communeId: 'sample-bat-xat', actor: 'sample-member-1' };
+
+beforeEach(() => {
+  syncStatus.setState({
+    running: false,
+    lastError: null,
+    failingSince: null,
+    lastSuccessAt: null,
+    progress: { sent: 0, total: 0, received: 0 },
+  });
+});
+
+describe('sync screen', () => {
+  it('says demo data is never sent and offers no sync in demo mode', async () => {
+    await freshSession();
+    await renderRoutes(syncRoutes, '/sync');
+    expect(await screen.findByText(/dữ liệu mẫu không bao giờ được gửi/i)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Đồng bộ ngay' })).toBeDisabled();
+  });
+
+  it('shows the changes waiting and the last successful sync of an enrolled phone', async () => {
+    const db = await freshSession();
+    sessionStore.setState({ mode: 'real', enrolment });
+    await createRecord(db, 'trainingSessions', session, ctx);
+    await createRecord(db, 'trainingSessions', session, ctx);
+    await setMeta(db, META.lastSyncAt, new Date(2026, 10, 20, 7, 5).getTime());
+    await renderRoutes(syncRoutes, '/sync');
+    expect(await screen.findByText('Thay đổi đang chờ gửi: 2')).toBeInTheDocument();
+    expect(screen.getByText('Đồng bộ thành công lần cuối: 07:05 20/11/2026')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Đồng bộ ngay' })).toBeEnabled();
+  });
+
+  it('shows a progress bar while syncing and disables the button', async () => {
+    await freshSession();
+    sessionStore.setState({ mode: 'real', enrolment });
+    syncStatus.setState({ running: true, progress: { sent: 250, total: 1000, received: 0 } });
+    await renderRoutes(syncRoutes, '/sync');
+    const bar = await screen.findByRole('progressbar', { name: 'Tiến độ đồng bộ' });
+    expect(bar).toHaveAttribute('aria-valuenow', '250');
+    expect(screen.getByRole('button', { name: 'Đang đồng bộ…' })).toBeDisabled();
+  });
+
+  it('tells the user a revoked phone must enrol again', async () => {
+    const db = await freshSession();
+    sessionStore.setState({ mode: 'real', enrolment });
+    await createRecord(db, 'trainingSessions', session, ctx);
+    syncStatus.setState({ lastError: 'revoked', failingSince: Date.now() });
+    await renderRoutes(syncRoutes, '/sync');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/đã bị thu hồi quyền gửi dữ liệu/);
+    expect(screen.getByRole('link', { name: 'Đăng ký lại điện thoại' })).toHaveAttribute('href', '/enrol');
+  });
+
+  it('lists a refused change with its reason in Vietnamese, a link to fix it, and discards it', async () => {
+    const db = await freshSession();
+    const rec = await createRecord(db, 'trainingSessions', session, ctx);
+    const [entry] = await db.outbox.toArray();
+    await db.outbox.update(entry!.seq!, {
+      status: 'rejected',
+      reason: 'errors.outOfScope',
+      detail: 'villageId',
+    });
+    await renderRoutes(syncRoutes, '/sync');
+    expect(await screen.findByText('Bản ghi không thuộc xã của thiết bị này.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sửa bản ghi' })).toHaveAttribute('href', `/training/${rec.id}`);
+    await userEvent.click(screen.getByRole('button', { name: 'Bỏ thay đổi này' }));
+    await waitFor(() => expect(screen.queryByText('Thay đổi bị từ chối')).not.toBeInTheDocument());
+    expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('enrolment screen', () => {
+  it('fills the code from the QR link and asks for a code when it is empty', async () => {
+    await freshSession();
+    await renderRoutes(syncRoutes, '/enrol?code=K7QP-M2XD');
+    const code = await screen.findByLabelText('Mã đăng ký');
+    expect(code).toHaveValue('K7QP-M2XD');
+    await userEvent.clear(code);
+    await userEvent.click(screen.getByRole('button', { name: 'Đăng ký' }));
+    expect(await screen.findByText('Vui lòng nhập mã đăng ký.')).toBeInTheDocument();
+    expect(screen.getByText(/Đăng ký sẽ thoát chế độ thử/)).toBeInTheDocument();
+  });
+});
