@@ -78,6 +78,10 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./tests/setup/vitest-setup.ts'],
     testTimeout: 20000,
+    // .ci/run sets VITEST_JSON to a file path to count results; the console output stays the default.
+    ...(process.env.VITEST_JSON
+      ? { reporters: ['default', 'json'], outputFile: { json: process.env.VITEST_JSON } }
+      : {}),
     projects: [
       {
         extends: true,
