@@ -56,6 +56,32 @@ describe('checklist queries', () => {
     expect(await communeProgressRows(db, [])).toEqual([]);
   });
 
+  it('reads a 55-village commune’s rows with a single indexed query', async () => {
+    const db = await seeded();
+    const villages = Array.from({ length: 55 }, (_, i) => `bx-${i}`);
+    const stamp = encodeHlc({ millis: Date.parse('2026-11-20T00:00:00Z'), counter: 0, node: 'test' });
+    await db.checklistProgress.bulkPut(
+      villages.flatMap((v) =>
+        ['team', 'wifi', 'fibre'].map((code) => ({
+          ...progress(v, code),
+          id: compositeId(v, code),
+          communeId: 'sample-bat-xat',
+          createdBy: 'sample-member-1',
+          updatedAt: stamp,
+          fieldClocks: {},
+          fieldAuthors: {},
+          deleted: false,
+          schemaVersion: 1,
+        })),
+      ),
+    );
+    const where = vi.spyOn(db.checklistProgress, 'where');
+    const rows = await communeProgressRows(db, villages);
+    expect(rows).toHaveLength(165);
+    expect(where).toHaveBeenCalledTimes(1);
+    expect(where).toHaveBeenCalledWith('villageId');
+  });
+
   it('finds village counts by their composite ids, with the date counted', async () => {
     const db = await seeded();
     const count = { villageId: 'v1', code: 'households', value: 86, countedOn: '2026-10-01' };
