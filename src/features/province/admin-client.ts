@@ -1,7 +1,9 @@
 // Typed HTTP client of the province admin API (/api/v1/admin/*): sends the Bearer token, validates every
 // response with the protocol's zod schemas and turns failures into AdminApiError (a Vietnamese sentence).
 import { z } from 'zod';
+import { parseCatalog, type CatalogOf } from '@/domain/catalog';
 import {
+  ADMIN_API,
   adminLoginResponseSchema,
   adminUnitsImportResponseSchema,
   catalogSummarySchema,
@@ -15,7 +17,7 @@ import {
   type publishCatalogRequestSchema,
 } from '@/protocol/admin-messages';
 import { AdminApiError, errorFromResponse } from './admin-error';
-import { communeSummarySchema } from './commune-summary';
+import { communesOf, type CommuneSummary } from './commune-summary';
 
 export type CatalogSummary = z.infer<typeof catalogSummarySchema>;
 export type TeamMemberSummary = z.infer<typeof teamMemberSummarySchema>;
@@ -26,8 +28,6 @@ export type AdminUnitsImport = z.input<typeof adminUnitsImportRequestSchema>;
 export type PublishCatalog = z.input<typeof publishCatalogRequestSchema>;
 export type NewTeamMember = z.input<typeof createTeamMemberRequestSchema>;
 export type NewEnrolmentCode = z.input<typeof createEnrolmentCodeRequestSchema>;
-
-const BASE = '/api/v1/admin';
 
 /** A list answered either bare or wrapped as `{<key>: [...]}`. */
 function listOf<T extends z.ZodType>(item: T, key: string) {
@@ -62,7 +62,7 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
     if (token) headers.authorization = `Bearer ${token}`;
     let res: Response;
     try {
-      res = await fetch(`${baseUrl}${BASE}${path}`, {
+      res = await fetch(`${baseUrl}${path}`, {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -72,7 +72,7 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
     }
     const json: unknown = await res.json().catch(() => null);
     if (!res.ok) {
-      const err = errorFromResponse(res.status, json, path === '/login');
+      const err = errorFromResponse(res.status, json, path === ADMIN_API.login);
       if (err.failure === 'sessionExpired') onSessionExpired?.();
       throw err;
     }
@@ -84,26 +84,38 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
   const q = (communeId: string | null | undefined) =>
     communeId ? `?communeId=${encodeURIComponent(communeId)}` : '';
 
+  /** Communes and villages come from the current administrative-units catalog (none yet: empty). */
+  async function communes(): Promise<CommuneSummary[]> {
+    try {
+      const catalog = parseCatalog(await call('GET', ADMIN_API.currentCatalog('adminUnits'), ok));
+      return catalog.kind === 'adminUnits' ? communesOf((catalog as CatalogOf<'adminUnits'>).data) : [];
+    } catch (err) {
+      if (err instanceof AdminApiError && err.failure === 'notFound') return [];
+      if (err instanceof AdminApiError) throw err;
+      throw new AdminApiError('badResponse', 200, '', String(err));
+    }
+  }
+
   return {
     login: (username: string, password: string) =>
-      call('POST', '/login', adminLoginResponseSchema, { username, password }),
-    communes: () => call('GET', '/communes', listOf(communeSummarySchema, 'communes')),
+      call('POST', ADMIN_API.login, adminLoginResponseSchema, { username, password }),
+    communes,
     importAdminUnits: (req: AdminUnitsImport) =>
-      call('POST', '/admin-units', adminUnitsImportResponseSchema, req),
-    catalogs: () => call('GET', '/catalogs', listOf(catalogSummarySchema, 'catalogs')),
-    publishCatalog: (req: PublishCatalog) => call('POST', '/catalogs', ok, req),
+      call('POST', ADMIN_API.adminUnits, adminUnitsImportResponseSchema, req),
+    catalogs: () => call('GET', ADMIN_API.catalogs, listOf(catalogSummarySchema, 'catalogs')),
+    publishCatalog: (req: PublishCatalog) => call('POST', ADMIN_API.catalogs, ok, req),
     teamMembers: (communeId: string) =>
-      call('GET', `/team-members${q(communeId)}`, listOf(teamMemberSummarySchema, 'members')),
-    createTeamMember: (req: NewTeamMember) => call('POST', '/team-members', ok, req),
-    deactivateTeamMember: (id: string) =>
-      call('POST', `/team-members/${encodeURIComponent(id)}/deactivate`, ok, {}),
+      call('GET', `${ADMIN_API.teamMembers}${q(communeId)}`, listOf(teamMemberSummarySchema, 'members')),
+    createTeamMember: (req: NewTeamMember) => call('POST', ADMIN_API.teamMembers, ok, req),
+    deactivateTeamMember: (id: string) => call('POST', ADMIN_API.deactivateTeamMember(id), ok, {}),
     createEnrolmentCode: (req: NewEnrolmentCode) =>
-      call('POST', '/enrolment-codes', oneOf(enrolmentCodeSchema, 'code'), req),
-    enrolmentCodes: () => call('GET', '/enrolment-codes', listOf(enrolmentCodeSchema, 'codes')),
-    devices: () => call('GET', '/devices', listOf(deviceSummarySchema, 'devices')),
-    revokeDevice: (deviceId: string) =>
-      call('POST', `/devices/${encodeURIComponent(deviceId)}/revoke`, ok, {}),
-    overview: () => call('GET', '/overview', listOf(communeOverviewSchema, 'communes')),
+      call('POST', ADMIN_API.enrolmentCodes, oneOf(enrolmentCodeSchema, 'code'), req),
+    enrolmentCodes: () => call('GET', ADMIN_API.enrolmentCodes, listOf(enrolmentCodeSchema, 'codes')),
+    devices: () => call('GET', ADMIN_API.devices, listOf(deviceSummarySchema, 'devices')),
+    revokeDevice: (deviceId: string) => call('POST', ADMIN_API.revokeDevice(deviceId), ok, {}),
+    overview: () => call('GET', ADMIN_API.overview, listOf(communeOverviewSchema, 'communes')),
+    /** Ends the session on the server too (the token is forgotten locally whatever happens). */
+    logout: () => call('POST', ADMIN_API.logout, ok, {}),
   };
 }
 export type AdminClient = ReturnType<typeof createAdminClient>;

@@ -40,6 +40,7 @@ const bodySchema = z.object({
   reason: z.string().optional(),
   detail: z.string().optional(),
   errors: z.array(z.unknown()).optional(),
+  lines: z.array(z.unknown()).optional(),
 });
 const lineObject = z.object({
   line: z.number().int().optional(),
@@ -77,7 +78,9 @@ function failureFor(status: number, isLogin: boolean): AdminFailure {
 export function errorFromResponse(status: number, body: unknown, isLogin: boolean): AdminApiError {
   const parsed = bodySchema.safeParse(body);
   const b = parsed.success ? parsed.data : {};
-  const listed = (b.errors ?? []).map(toLine).filter((l): l is LineProblem => l !== null);
+  const listed = [...(b.lines ?? []), ...(b.errors ?? [])]
+    .map(toLine)
+    .filter((l): l is LineProblem => l !== null);
   const fromDetail =
     listed.length === 0 && b.detail && /(?:dòng|line)\s+\d+/iu.test(b.detail)
       ? b.detail

@@ -2,14 +2,14 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderRoutes } from '@tests/setup/render';
 import { clearAdminSession, saveAdminSession } from './admin-session';
-import { stubAdminApi } from './fake-admin-api';
+import { stubAdminApi, unitsCatalog } from './fake-admin-api';
 import { provinceRoutes } from './routes';
 
 const expiresAt = new Date(2026, 10, 28, 9, 5).getTime();
-const COMMUNES = [
-  { id: 'bat-xat', name: 'Bát Xát', kind: 'xa', villages: 55 },
-  { id: 'sa-pa', name: 'Sa Pa', kind: 'phuong', villages: 12 },
-];
+const COMMUNES = unitsCatalog([
+  { id: 'bat-xat', name: 'Bát Xát', kind: 'xa', villages: ['Suối Chải'] },
+  { id: 'sa-pa', name: 'Sa Pa', kind: 'phuong', villages: ['Tổ 1'] },
+]);
 
 beforeEach(() => saveAdminSession({ token: 'tok', username: 'admin', expiresAt: Date.now() + 3_600_000 }));
 afterEach(() => {
@@ -20,7 +20,7 @@ afterEach(() => {
 describe('enrolment codes screen', () => {
   it('creates a code for a commune and shows it in big letters with a QR of the enrolment link', async () => {
     const calls = stubAdminApi({
-      'GET /communes': () => COMMUNES,
+      'GET /catalogs/adminUnits/current': () => COMMUNES,
       'GET /enrolment-codes': () => [],
       'POST /enrolment-codes': () => ({ code: 'K7PQ3XM9', communeId: 'bat-xat', expiresAt, usedAt: null }),
     });
@@ -44,7 +44,7 @@ describe('enrolment codes screen', () => {
 
   it('issues a province-wide code with a null commune', async () => {
     const calls = stubAdminApi({
-      'GET /communes': () => COMMUNES,
+      'GET /catalogs/adminUnits/current': () => COMMUNES,
       'GET /enrolment-codes': () => [],
       'POST /enrolment-codes': () => ({ code: 'TINH0001', communeId: null, expiresAt, usedAt: null }),
     });
@@ -64,7 +64,7 @@ describe('enrolment codes screen', () => {
   it('lists only the open codes (unused and not expired) with their commune and expiry', async () => {
     const later = Date.now() + 86_400_000;
     stubAdminApi({
-      'GET /communes': () => COMMUNES,
+      'GET /catalogs/adminUnits/current': () => COMMUNES,
       'GET /enrolment-codes': () => [
         { code: 'OPEN0001', communeId: 'sa-pa', expiresAt: later, usedAt: null },
         { code: 'USED0001', communeId: 'sa-pa', expiresAt: later, usedAt: Date.now() - 1000 },
@@ -79,7 +79,10 @@ describe('enrolment codes screen', () => {
   });
 
   it('asks for a commune before creating a code', async () => {
-    const calls = stubAdminApi({ 'GET /communes': () => COMMUNES, 'GET /enrolment-codes': () => [] });
+    const calls = stubAdminApi({
+      'GET /catalogs/adminUnits/current': () => COMMUNES,
+      'GET /enrolment-codes': () => [],
+    });
     await renderRoutes(provinceRoutes, '/province/codes');
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Tạo mã ghi danh' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Hãy chọn xã (hoặc toàn tỉnh).');

@@ -1,20 +1,24 @@
-// A commune as the admin API lists it (id, name, kind and its villages), normalised so screens always get
-// the village list and its count whether the server sends the villages or only their number.
-import { z } from 'zod';
+// A commune as the province screens list it: id, name, kind, its villages and their number, derived
+// from the current administrative-units catalog (the server's source of truth for communes).
+import type { AdminUnits } from '@/domain/catalog';
 
-const villageSchema = z.object({ id: z.string(), name: z.string() });
+export interface CommuneSummary {
+  id: string;
+  name: string;
+  kind: 'xa' | 'phuong';
+  villages: Array<{ id: string; name: string }>;
+  villageCount: number;
+}
 
-export const communeSummarySchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    kind: z.string().optional(),
-    villages: z.union([z.array(villageSchema), z.number()]).optional(),
-    villageCount: z.number().optional(),
-  })
-  .transform((c) => {
-    const villages = Array.isArray(c.villages) ? c.villages : [];
-    const count = c.villageCount ?? (typeof c.villages === 'number' ? c.villages : villages.length);
-    return { id: c.id, name: c.name, kind: c.kind ?? '', villages, villageCount: count };
+export function communesOf(units: AdminUnits): CommuneSummary[] {
+  const villages = new Map<string, CommuneSummary['villages']>();
+  for (const v of units.villages) {
+    const list = villages.get(v.communeId) ?? [];
+    list.push({ id: v.id, name: v.name });
+    villages.set(v.communeId, list);
+  }
+  return units.communes.map((c) => {
+    const own = villages.get(c.id) ?? [];
+    return { id: c.id, name: c.name, kind: c.kind, villages: own, villageCount: own.length };
   });
-export type CommuneSummary = z.output<typeof communeSummarySchema>;
+}

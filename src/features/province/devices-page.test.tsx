@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderRoutes } from '@tests/setup/render';
 import { clearAdminSession, saveAdminSession } from './admin-session';
-import { reply, stubAdminApi } from './fake-admin-api';
+import { reply, stubAdminApi, unitsCatalog } from './fake-admin-api';
 import { provinceRoutes } from './routes';
 
 const DAY = 86_400_000;
@@ -30,7 +30,8 @@ function rowOf(name: string): HTMLElement {
 describe('devices screen', () => {
   it('lists every phone with its commune and flags those silent for more than 7 days', async () => {
     stubAdminApi({
-      'GET /communes': () => [{ id: 'bat-xat', name: 'Bát Xát', kind: 'xa', villages: 55 }],
+      'GET /catalogs/adminUnits/current': () =>
+        unitsCatalog([{ id: 'bat-xat', name: 'Bát Xát', kind: 'xa', villages: [] }]),
       'GET /devices': () => [
         device('d1', 'Điện thoại Suối Chải', now - DAY),
         device('d2', 'Máy Tả Van', now - 10 * DAY),
@@ -49,7 +50,7 @@ describe('devices screen', () => {
   it('revokes a phone only after confirmation and calls the revoke endpoint', async () => {
     let revoked = false;
     const calls = stubAdminApi({
-      'GET /communes': () => [],
+      'GET /catalogs/adminUnits/current': () => reply(404, { error: 'not_found', reason: 'errors.notFound' }),
       'GET /devices': () => [device('d1', 'Máy bị mất', now - DAY, revoked ? now : null)],
       'POST /devices/d1/revoke': () => {
         revoked = true;
@@ -73,7 +74,7 @@ describe('devices screen', () => {
 
   it('cancelling the confirmation revokes nothing', async () => {
     const calls = stubAdminApi({
-      'GET /communes': () => [],
+      'GET /catalogs/adminUnits/current': () => reply(404, { error: 'not_found', reason: 'errors.notFound' }),
       'GET /devices': () => [device('d1', 'Máy A', now)],
     });
     await renderRoutes(provinceRoutes, '/province/devices');
@@ -86,7 +87,7 @@ describe('devices screen', () => {
 
   it('signs out when the server says the session has expired', async () => {
     stubAdminApi({
-      'GET /communes': () => [],
+      'GET /catalogs/adminUnits/current': () => reply(404, { error: 'not_found', reason: 'errors.notFound' }),
       'GET /devices': () => reply(401, { error: 'unauthorized', reason: 'errors.unauthorized' }),
     });
     await renderRoutes(provinceRoutes, '/province/devices');

@@ -1,6 +1,10 @@
 // Test support: a fake /api/v1/admin behind a stubbed global fetch. Each route answers from a handler;
 // every call is recorded (method, path, query, body, authorization) so tests can check what was sent.
+import { configure } from '@testing-library/react';
 import { vi } from 'vitest';
+
+// Lazy routes and a machine shared by parallel test runs: give screens more than the default 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 export interface AdminCall {
   method: string;
@@ -45,4 +49,24 @@ export function stubAdminApi(routes: Record<string, Handler>): AdminCall[] {
     }),
   );
   return calls;
+}
+
+/** The current administrative-units catalog as GET /catalogs/adminUnits/current answers it. */
+export function unitsCatalog(
+  communes: Array<{ id: string; name: string; kind: 'xa' | 'phuong'; villages: string[] }>,
+): unknown {
+  return {
+    kind: 'adminUnits',
+    version: 'test-1',
+    publishedAt: '2026-11-01T00:00:00Z',
+    sample: false,
+    source: '',
+    data: {
+      province: { code: 'LC', name: 'Lào Cai' },
+      communes: communes.map(({ id, name, kind }) => ({ id, name, kind })),
+      villages: communes.flatMap((c) =>
+        c.villages.map((name, i) => ({ id: `${c.id}-v${i + 1}`, communeId: c.id, name })),
+      ),
+    },
+  };
 }

@@ -5,6 +5,7 @@ import { NavLink, Outlet } from 'react-router';
 import './province.css';
 import { clearAdminSession, useAdminSession } from './admin-session';
 import { SignInForm } from './sign-in-form';
+import { useAdminClient } from './use-admin';
 import { useOnline } from './use-online';
 
 const SECTIONS = [
@@ -20,6 +21,12 @@ export function ProvincePage() {
   const { t } = useTranslation(['province', 'common']);
   const session = useAdminSession();
   const online = useOnline();
+  const client = useAdminClient();
+  const signOut = () => {
+    // Forget the token here at once; telling the server is best effort (it expires anyway).
+    client.logout().catch(() => undefined);
+    clearAdminSession();
+  };
   return (
     <div className="province">
       <header className="province__header">
@@ -27,7 +34,7 @@ export function ProvincePage() {
         {session && (
           <p className="province__who">
             {t('signedInAs', { name: session.username })}{' '}
-            <button type="button" className="button" onClick={clearAdminSession}>
+            <button type="button" className="button" onClick={signOut}>
               {t('signOut')}
             </button>
           </p>

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderRoutes } from '@tests/setup/render';
 import { clearAdminSession, saveAdminSession } from './admin-session';
-import { reply, stubAdminApi } from './fake-admin-api';
+import { reply, stubAdminApi, unitsCatalog } from './fake-admin-api';
 import { provinceRoutes } from './routes';
 
 const CSV = [
@@ -20,27 +20,28 @@ afterEach(() => {
 describe('administrative units screen', () => {
   it('lists communes with their village counts', async () => {
     stubAdminApi({
-      'GET /communes': () => [
-        { id: 'bat-xat', name: 'Bát Xát', kind: 'xa', villages: 55 },
-        { id: 'sa-pa', name: 'Sa Pa', kind: 'phuong', villages: 12 },
-      ],
+      'GET /catalogs/adminUnits/current': () =>
+        unitsCatalog([
+          { id: 'bat-xat', name: 'Bát Xát', kind: 'xa', villages: ['Suối Chải', 'Tả Van', 'Y Tý'] },
+          { id: 'sa-pa', name: 'Sa Pa', kind: 'phuong', villages: ['Tổ 1'] },
+        ]),
     });
     await renderRoutes(provinceRoutes, '/province/units');
     const row = (await screen.findByRole('cell', { name: 'Bát Xát' })).closest('tr') as HTMLElement;
-    expect(within(row).getByRole('cell', { name: '55' })).toBeInTheDocument();
+    expect(within(row).getByRole('cell', { name: '3' })).toBeInTheDocument();
     expect(within(row).getByRole('cell', { name: 'Xã' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Các xã, phường (2)' })).toBeInTheDocument();
   });
 
   it('sends the chosen CSV file with version and sample flag, and shows the line-numbered errors', async () => {
     const calls = stubAdminApi({
-      'GET /communes': () => [],
+      'GET /catalogs/adminUnits/current': () => reply(404, { error: 'not_found', reason: 'errors.notFound' }),
       'POST /admin-units': () =>
         reply(400, {
           error: 'invalid_csv',
-          reason: 'errors.badRequest',
-          detail: '1 line is wrong',
-          errors: [{ line: 3, message: 'commune_kind phải là xa hoặc phuong' }],
+          reason: 'errors.csv',
+          detail: 'line 3: commune_kind: xa or phuong',
+          lines: [{ line: 3, message: 'commune_kind: xa or phuong' }],
         }),
     });
     await renderRoutes(provinceRoutes, '/province/units');
@@ -63,7 +64,10 @@ describe('administrative units screen', () => {
   it('reports what was loaded and refreshes the communes', async () => {
     let loaded = false;
     stubAdminApi({
-      'GET /communes': () => (loaded ? [{ id: 'bat-xat', name: 'Bát Xát', kind: 'xa', villages: 2 }] : []),
+      'GET /catalogs/adminUnits/current': () =>
+        loaded
+          ? unitsCatalog([{ id: 'bat-xat', name: 'Bát Xát', kind: 'xa', villages: ['Suối Chải', 'Tả Van'] }])
+          : reply(404, { error: 'not_found', reason: 'errors.notFound' }),
       'POST /admin-units': () => {
         loaded = true;
         return { version: '2026.1', communes: 1, villages: 2 };

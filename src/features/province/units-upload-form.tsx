@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ADMIN_UNITS_CSV_HEADER } from '@/protocol/admin-messages';
 import { Field } from '@/ui/field';
 import { AdminApiError, adminErrorMessage, type LineProblem } from './admin-error';
+import { csvProblemText } from './csv-problem-text';
 import { useAdminClient } from './use-admin';
 
 export function UnitsUploadForm({ onImported }: { onImported: () => void }) {
@@ -73,7 +74,9 @@ export function UnitsUploadForm({ onImported }: { onImported: () => void }) {
             <ul className="province-problems" aria-label={t('units.problems')}>
               {problems.map((p, i) => (
                 <li key={i}>
-                  {p.line === null ? p.message : t('units.line', { line: p.line, message: p.message })}
+                  {p.line === null
+                    ? csvProblemText(p.message, t)
+                    : t('units.line', { line: p.line, message: csvProblemText(p.message, t) })}
                 </li>
               ))}
             </ul>
