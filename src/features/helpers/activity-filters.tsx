@@ -24,8 +24,8 @@ export function ActivityFilters({ value, onChange, helpers, kinds }: ActivityFil
   const set = (field: keyof ActivityFilterValues, v: string) => onChange({ ...value, [field]: v });
   const active = Object.values(value).some(Boolean);
   return (
-    <fieldset className="card">
-      <legend>{t('activities.filters')}</legend>
+    <details className="card filters-box" open={active}>
+      <summary>{t('activities.filters')}</summary>
       <div className="filters">
         <Field label={t('activities.filterHelper')}>
           <select value={value.helperId} onChange={(e) => set('helperId', e.target.value)}>
@@ -59,6 +59,6 @@ export function ActivityFilters({ value, onChange, helpers, kinds }: ActivityFil
           {t('activities.clearFilters')}
         </button>
       )}
-    </fieldset>
+    </details>
   );
 }

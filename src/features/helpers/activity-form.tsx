@@ -87,7 +87,6 @@ export function ActivityForm(props: ActivityFormProps) {
           error={err('helperId')}
         />
       )}
-      {sampleKinds && <SampleBadge label={t('sample', { ns: 'common' })} />}
       <ChoiceTiles
         legend={t('log.kind')}
         name="kind"
@@ -95,6 +94,7 @@ export function ActivityForm(props: ActivityFormProps) {
         value={values.kind}
         onChange={(v) => set('kind', v)}
         error={err('kind')}
+        badge={sampleKinds && <SampleBadge label={t('sample', { ns: 'common' })} />}
       />
       <Stepper
         label={t('log.peopleHelped')}

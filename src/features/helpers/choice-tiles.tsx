@@ -1,5 +1,5 @@
 // A group of big tap-to-choose tiles (radio buttons): who helped, which kind of help. One tap picks.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface ChoiceOption {
   value: string;
@@ -13,13 +13,17 @@ export interface ChoiceTilesProps {
   value: string;
   onChange: (value: string) => void;
   error?: string | undefined;
+  /** Shown after the legend, e.g. the sample-data badge of the catalog the options come from. */
+  badge?: ReactNode;
 }
 
-export function ChoiceTiles({ legend, name, options, value, onChange, error }: ChoiceTilesProps) {
+export function ChoiceTiles({ legend, name, options, value, onChange, error, badge }: ChoiceTilesProps) {
   const errorId = useId();
   return (
     <fieldset className="choice-tiles" aria-describedby={error ? errorId : undefined}>
-      <legend>{legend}</legend>
+      <legend>
+        {legend} {badge}
+      </legend>
       {options.map((o) => (
         <label key={o.value} className="choice-tile">
           <input

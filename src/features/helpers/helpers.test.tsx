@@ -186,6 +186,7 @@ describe('help activities', () => {
     await renderRoutes(helpersRoutes, '/helpers');
     const list = await screen.findByRole('list', { name: 'Hỗ trợ gần đây' });
     await within(list).findByText(/Cài đặt, kích hoạt VNeID/);
+    await user.click(screen.getByText('Lọc'));
     await user.selectOptions(screen.getByLabelText('Loại hỗ trợ'), 'e-payment');
     await waitFor(() => expect(within(list).queryByText(/Cài đặt, kích hoạt VNeID/)).not.toBeInTheDocument());
     expect(within(list).getByText('21/11/2026 · Mở thanh toán điện tử, mã QR')).toBeInTheDocument();

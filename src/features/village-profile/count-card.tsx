@@ -21,10 +21,13 @@ export function CountCard({ villageId, code, name, current, editing, onEdit, onC
     <li className="card">
       <div className="count-card__head">
         <div>
-          <p className="count-card__name">{name}</p>
-          <p className="count-card__value">
-            {current ? formatNumber(current.value, i18n.language) : t('notCounted')}
-          </p>
+          {/* While editing, the stepper's label names the count. */}
+          {!editing && <p className="count-card__name">{name}</p>}
+          {current ? (
+            <p className="count-card__value">{formatNumber(current.value, i18n.language)}</p>
+          ) : (
+            <p className="count-card__date">{t('notCounted')}</p>
+          )}
           {current && (
             <p className="count-card__date">{t('countedOn', { date: formatDate(current.countedOn) })}</p>
           )}
