@@ -33,7 +33,7 @@ const pullSql = (scoped: boolean) => `
   WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
   SELECT kind, tbl, body, tx::text AS tx, seq::text AS seq FROM (
     ${part('records', scoped)} UNION ALL ${part('overwrites', scoped)}
-  ) AS changes ORDER BY tx, seq LIMIT $3`;
+  ) AS changes ORDER BY changes.tx, changes.seq LIMIT $3`;
 
 export async function pullPage(
   db: Queryable,

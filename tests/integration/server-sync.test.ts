@@ -1,0 +1,299 @@
+// The province server's sync over real HTTP: enrol, push, pull, a second phone sees the first one's
+// records, replays (whole, partial, reordered) change nothing, conflicts keep the losing value in the
+// audit trail, tombstones, catalog updates, team members and resets. Runs on PGlite and PostgreSQL.
+import { newId } from '@/domain/ids';
+import { BACKENDS, backendTitle } from './support/backends';
+import { COMMUNE_A, Phone, postJson, VILLAGE_A } from './support/sync-client';
+import { startTestServer, type TestServer } from './support/test-server';
+
+const countRecords = async (s: TestServer) =>
+  Number(
+    (await s.query<{ n: number }>(`SELECT count(*)::float8 AS n FROM records WHERE tbl <> 'teamMembers'`))[0]
+      ?.n,
+  );
+
+describe.each(BACKENDS)('province sync on $name', (backend) => {
+  describe.skipIf(backend.skip !== null)(backendTitle(backend), () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer({ databaseUrl: backend.databaseUrl });
+    }, 120_000);
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    it('enrols a commune phone with a one-time code and refuses the same code twice', async () => {
+      const code = await server.enrolmentCode(COMMUNE_A);
+      const first = await postJson<{ scope: string; communeId: string; token: string }>(
+        `${server.url}/api/v1/enrol`,
+        {
+          protocol: 1,
+          code: code.toLowerCase(),
+          deviceName: 'Điện thoại tổ trưởng',
+        },
+      );
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ scope: 'commune', communeId: COMMUNE_A });
+      const stored = await server.query<{ token_hash: string }>('SELECT token_hash FROM devices');
+      expect(stored.map((d) => d.token_hash)).not.toContain(first.body.token);
+      const again = await postJson(`${server.url}/api/v1/enrol`, { protocol: 1, code, deviceName: 'x' });
+      expect(again.status).toBe(400);
+      expect(again.body).toMatchObject({ reason: 'errors.enrolmentCode' });
+    });
+
+    it('first sync sends the catalogs, the commune team and only the phone commune administrative units', async () => {
+      const phone = await Phone.enrol(server, COMMUNE_A);
+      const res = await phone.sync();
+      expect(res.status).toBe(200);
+      const catalogs = res.body.catalogs as { kind: string; data: { communes?: { id: string }[] } }[];
+      expect(catalogs.map((c) => c.kind).sort()).toEqual([
+        'adminUnits',
+        'criteria',
+        'helpKinds',
+        'trainingTopics',
+      ]);
+      expect(catalogs.find((c) => c.kind === 'adminUnits')?.data.communes?.map((c) => c.id)).toEqual([
+        COMMUNE_A,
+      ]);
+      const members = res.body.rows.filter((r) => r.table === 'teamMembers');
+      expect(members.length).toBe(4);
+      expect(members.every((m) => m.record.communeId === COMMUNE_A)).toBe(true);
+      const idle = await phone.sync();
+      expect(idle.body.catalogs).toEqual([]);
+      expect(idle.body.rows).toEqual([]);
+    });
+
+    it('a second phone of the commune sees the first one records after both sync', async () => {
+      const one = await Phone.enrol(server, COMMUNE_A);
+      const two = await Phone.enrol(server, COMMUNE_A, 'sample-member-2');
+      await two.pullAll();
+      const m = one.newTraining({ place: 'Nhà văn hoá Suối Chải' });
+      const pushed = await one.sync([m]);
+      expect(pushed.body.results).toEqual([{ seq: m.seq, status: 'applied' }]);
+      const { rows } = await two.pullAll();
+      expect(rows.get(`trainingSessions/${m.id}`)).toMatchObject({
+        place: 'Nhà văn hoá Suối Chải',
+        communeId: COMMUNE_A,
+        deleted: false,
+      });
+    });
+
+    it('replaying a push whole, partly or reordered changes nothing', async () => {
+      const phone = await Phone.enrol(server, COMMUNE_A);
+      const batch = [phone.newTraining(), phone.newTraining(), phone.newTraining()];
+      batch.push(phone.mutation('trainingSessions', batch[0]!.id, { place: 'Đã sửa' }));
+      // first delivery arrives reordered: the server applies in seq order
+      const first = await phone.sync([batch[2]!, batch[0]!, batch[3]!, batch[1]!]);
+      expect(first.body.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'applied']);
+      const snapshot = async () =>
+        server.query(
+          `SELECT tbl, id, data, seq::text FROM records WHERE tbl = 'trainingSessions' ORDER BY id`,
+        );
+      const before = await snapshot();
+      const whole = await phone.sync(batch);
+      expect(whole.body.results.every((r) => r.status === 'duplicate')).toBe(true);
+      const partial = await phone.sync([batch[1]!, batch[3]!]);
+      expect(partial.body.results.every((r) => r.status === 'duplicate')).toBe(true);
+      const reordered = await phone.sync([...batch].reverse());
+      expect(reordered.body.results.every((r) => r.status === 'duplicate')).toBe(true);
+      expect(await snapshot()).toEqual(before);
+      const [device] = await server.query<{ last: number }>(
+        'SELECT last_applied_seq::float8 AS last FROM devices WHERE id = $1',
+        [phone.enrolment.deviceId],
+      );
+      expect(device?.last).toBe(4);
+    });
+
+    it('a rejected mutation answers with its reason and does not block the ones after it', async () => {
+      const phone = await Phone.enrol(server, COMMUNE_A);
+      const good1 = phone.newTraining();
+      const bad = phone.newTraining({ attendees: { total: 5, women: 9, ethnicMinority: 0, ageBands: {} } });
+      const unknownTopic = phone.newTraining({ topics: ['not-a-topic'] });
+      const good2 = phone.newTraining();
+      const res = await phone.sync([good1, bad, unknownTopic, good2]);
+      expect(res.body.results).toEqual([
+        { seq: good1.seq, status: 'applied' },
+        expect.objectContaining({ seq: bad.seq, status: 'rejected', reason: 'errors.exceedsTotal' }),
+        expect.objectContaining({ seq: unknownTopic.seq, status: 'rejected', reason: 'errors.unknownCode' }),
+        { seq: good2.seq, status: 'applied' },
+      ]);
+      const ids = (await server.query<{ id: string }>('SELECT id FROM records')).map((r) => r.id);
+      expect(ids).toContain(good2.id);
+      expect(ids).not.toContain(bad.id);
+      // the number advanced past the rejected one: resending it is a duplicate
+      const again = await phone.sync([bad]);
+      expect(again.body.results[0]?.status).toBe('duplicate');
+    });
+
+    it('validates the merged record: a partial patch of an unknown record is rejected', async () => {
+      const phone = await Phone.enrol(server, COMMUNE_A);
+      const res = await phone.sync([phone.mutation('trainingSessions', newId(), { place: 'Chỉ có nơi' })]);
+      expect(res.body.results[0]).toMatchObject({ status: 'rejected' });
+      expect(res.body.results[0]?.reason).toMatch(/^errors\./);
+    });
+
+    it('merges concurrent edits per field, keeps the losing value in the audit and sends it to the commune', async () => {
+      const one = await Phone.enrol(server, COMMUNE_A, 'sample-member-1');
+      const two = await Phone.enrol(server, COMMUNE_A, 'sample-member-2');
+      const id = `${VILLAGE_A}~wifi`;
+      const base = {
+        villageId: VILLAGE_A,
+        criterionCode: 'wifi',
+        criteriaVersion: 'sample-2026.1',
+        status: 'in_progress',
+        numerator: null,
+        denominator: null,
+        note: '',
+        assessedBy: 'sample-official-1',
+        assessedOn: '2026-11-20',
+      };
+      const t = Date.now();
+      const create = one.mutation('checklistProgress', id, base, { hlc: one.stamp(t - 60_000) });
+      expect((await one.sync([create])).body.results[0]?.status).toBe('applied');
+      const later = one.mutation('checklistProgress', id, { status: 'met' }, { hlc: one.stamp(t - 1_000) });
+      const earlier = two.mutation(
+        'checklistProgress',
+        id,
+        { status: 'not_started', note: 'Chưa có Wi-Fi' },
+        { hlc: two.stamp(t - 30_000) },
+      );
+      await one.sync([later]);
+      const res = await two.sync([earlier]);
+      expect(res.body.results[0]?.status).toBe('applied');
+      const [row] = await server.query<{ data: Record<string, unknown> }>(
+        `SELECT data FROM records WHERE tbl = 'checklistProgress' AND id = $1`,
+        [id],
+      );
+      expect(row?.data).toMatchObject({ status: 'met', note: 'Chưa có Wi-Fi' });
+      const audit = await server.query<{ field: string; lost_value: unknown; lost_author: string }>(
+        `SELECT field, lost_value, lost_author FROM overwrites WHERE record_id = $1 ORDER BY seq`,
+        [id],
+      );
+      expect(audit).toContainEqual({
+        field: 'status',
+        lost_value: 'not_started',
+        lost_author: 'sample-member-2',
+      });
+      const official = await Phone.enrol(server, COMMUNE_A, 'sample-official-1');
+      const { overwrites } = await official.pullAll();
+      expect(overwrites).toContainEqual(
+        expect.objectContaining({
+          recordId: id,
+          field: 'status',
+          lostValue: 'not_started',
+          lostAuthor: 'sample-member-2',
+          wonValue: 'met',
+        }),
+      );
+    });
+
+    it('deletes travel as tombstones to the other phones', async () => {
+      const one = await Phone.enrol(server, COMMUNE_A);
+      const two = await Phone.enrol(server, COMMUNE_A);
+      const m = one.newTraining();
+      await one.sync([m]);
+      await two.pullAll();
+      await one.sync([one.mutation('trainingSessions', m.id, { deleted: true })]);
+      const { rows } = await two.pullAll();
+      expect(rows.get(`trainingSessions/${m.id}`)).toMatchObject({ deleted: true });
+    });
+
+    it('pages a large pull with hasMore and never repeats or skips a row', async () => {
+      const writer = await Phone.enrol(server, COMMUNE_A);
+      const ids = new Set<string>();
+      for (let batch = 0; batch < 3; batch++) {
+        const ms = Array.from({ length: 40 }, () => writer.newTraining());
+        ms.forEach((m) => ids.add(m.id));
+        await writer.sync(ms);
+      }
+      const reader = await Phone.enrol(server, COMMUNE_A);
+      const seen: string[] = [];
+      for (let i = 0; i < 100; i++) {
+        const res = await reader.sync([], { pullLimit: 17 });
+        expect(res.body.rows.length).toBeLessThanOrEqual(17);
+        seen.push(
+          ...res.body.rows.filter((r) => r.table === 'trainingSessions').map((r) => String(r.record.id)),
+        );
+        if (!res.body.hasMore) break;
+      }
+      for (const id of ids) expect(seen.filter((s) => s === id)).toHaveLength(1);
+    });
+
+    it('a new catalog version reaches phones on their next sync and older progress stays accepted', async () => {
+      const phone = await Phone.enrol(server, COMMUNE_A);
+      await phone.pullAll();
+      const current = await fetch(`${server.url}/api/v1/admin/catalogs/criteria/current`, {
+        headers: { authorization: `Bearer ${server.adminToken}` },
+      });
+      const criteria = (await current.json()) as { data: unknown };
+      const published = await postJson(
+        `${server.url}/api/v1/admin/catalogs`,
+        {
+          kind: 'criteria',
+          version: `v-${backend.name}-2`,
+          sample: true,
+          source: 'test',
+          data: criteria.data,
+        },
+        { token: server.adminToken },
+      );
+      expect(published.status).toBe(201);
+      const res = await phone.sync([
+        phone.mutation('checklistProgress', `${VILLAGE_A}~team`, {
+          villageId: VILLAGE_A,
+          criterionCode: 'team',
+          criteriaVersion: 'sample-2026.1',
+          status: 'met',
+          numerator: null,
+          denominator: null,
+          note: '',
+          assessedBy: 'sample-official-1',
+          assessedOn: '2026-11-21',
+        }),
+      ]);
+      expect(res.body.results[0]?.status).toBe('applied');
+      expect(
+        (res.body.catalogs as { kind: string; version: string }[]).map((c) => `${c.kind}@${c.version}`),
+      ).toEqual([`criteria@v-${backend.name}-2`]);
+    });
+
+    it('answers reset to a cursor older than the purge horizon or not issued by the server', async () => {
+      const phone = await Phone.enrol(server, COMMUNE_A);
+      await phone.pullAll();
+      phone.cursor = 'garbage';
+      const bad = await phone.sync();
+      expect(bad.body).toMatchObject({ reset: true, rows: [] });
+      phone.cursor = '1.1';
+      await server.query(`INSERT INTO settings (key, value) VALUES ('purge_horizon', '2.0')
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+      const behind = await phone.sync();
+      expect(behind.body.reset).toBe(true);
+      const fresh = await phone.pullAll();
+      expect(fresh.rows.size).toBeGreaterThan(0);
+      await server.query(`DELETE FROM settings WHERE key = 'purge_horizon'`);
+    });
+
+    it('accepts plain JSON bodies and answers gzip only when asked', async () => {
+      const phone = await Phone.enrol(server, COMMUNE_A);
+      const res = await fetch(`${server.url}/api/v1/sync`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${phone.token}`,
+          'accept-encoding': 'identity',
+        },
+        body: JSON.stringify({
+          protocol: 1,
+          mutations: [],
+          cursor: null,
+          catalogs: {},
+          clientTime: Date.now(),
+        }),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding')).toBeNull();
+      const before = await countRecords(server);
+      expect(before).toBeGreaterThan(0);
+    });
+  });
+});
