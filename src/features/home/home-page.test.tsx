@@ -131,6 +131,21 @@ function enrolment() {
   };
 }
 
+describe('province device', () => {
+  it('sends a province officer to the province administration', async () => {
+    await freshSession();
+    sessionStore.setState({
+      mode: 'real',
+      enrolment: { ...enrolment(), communeId: null, scope: 'province' },
+    });
+    await renderRoutes(homeRoutes, '/');
+    expect(await screen.findByRole('link', { name: 'Mở trang quản lý của tỉnh' })).toHaveAttribute(
+      'href',
+      '/province',
+    );
+  });
+});
+
 describe('first run', () => {
   beforeEach(() => {
     sessionStore.setState({

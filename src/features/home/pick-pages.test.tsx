@@ -60,4 +60,23 @@ describe('member picker', () => {
     await waitFor(() => expect(sessionStore.getState().memberId).toBe('sample-member-2'));
     expect(await getMeta(db, META.currentMember)).toBe('sample-member-2');
   });
+
+  it('asks the browser to keep the data when a member is first chosen on a real phone', async () => {
+    const persist = vi.fn(async () => true);
+    Object.defineProperty(navigator, 'storage', { value: { persist }, configurable: true });
+    await freshSession();
+    sessionStore.setState({ mode: 'real', memberId: null });
+    await renderRoutes(homeRoutes, '/pick/member');
+    await userEvent.click(await screen.findByRole('button', { name: /Lý Thị Mai \(mẫu\)/ }));
+    await waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
+    Object.defineProperty(navigator, 'storage', { value: undefined, configurable: true });
+  });
+
+  it('also chooses the member’s own village when no village is chosen yet', async () => {
+    await freshSession();
+    sessionStore.setState({ memberId: null, villageId: null });
+    await renderRoutes(homeRoutes, '/pick/member');
+    await userEvent.click(await screen.findByRole('button', { name: /Hoàng Văn Nam \(mẫu\)/ }));
+    await waitFor(() => expect(sessionStore.getState().villageId).toBe('sample-bx-son-ha'));
+  });
 });
