@@ -33,8 +33,10 @@ export function ActivityLogPage() {
 
   const kindList = kindOptions(kinds, i18n.language);
   const last = setup.last;
+  // The last helper if still active; a village with a single active helper needs no choice at all.
+  const onlyHelper = setup.helpers.length === 1 ? (setup.helpers[0]?.value ?? '') : '';
   const initial = newActivity(isoDate(new Date()), {
-    helperId: last && setup.helpers.some((h) => h.value === last.helperId) ? last.helperId : '',
+    helperId: last && setup.helpers.some((h) => h.value === last.helperId) ? last.helperId : onlyHelper,
     kind: last && kindList.some((k) => k.value === last.kind) ? last.kind : '',
   });
   return (

@@ -136,9 +136,19 @@ describe('help activities', () => {
     expect(await db.helpActivities.where('kind').equals('scam-warning').count()).toBe(2);
   });
 
+  it('pre-selects the only active helper of the village', async () => {
+    const db = await freshSession();
+    await addHelper(db, 'Giàng Thị Dua');
+    await addHelper(db, 'Ma A Chống', { active: false });
+    await renderRoutes(helpersRoutes, '/helpers/log');
+    expect(await screen.findByRole('radio', { name: 'Giàng Thị Dua' })).toBeChecked();
+    expect(screen.queryByRole('radio', { name: 'Ma A Chống' })).not.toBeInTheDocument();
+  });
+
   it('shows the errors inline in Vietnamese when nobody was helped and nothing is picked, saving nothing', async () => {
     const db = await freshSession();
     await addHelper(db, 'Giàng Thị Dua');
+    await addHelper(db, 'Lù Văn Sáng');
     const user = userEvent.setup();
     await renderRoutes(helpersRoutes, '/helpers/log');
     await user.click(await screen.findByRole('button', { name: 'Bớt 1: Số người được hỗ trợ' }));
