@@ -89,3 +89,15 @@ describe('village profile', () => {
     expect(await screen.findByText('Không tìm thấy thôn này trong danh mục.')).toBeInTheDocument();
   });
 });
+
+describe('village profile in English', () => {
+  it('reads in English when English is chosen, catalog names included', async () => {
+    await freshSession();
+    await renderRoutes(villageProfileRoutes, '/village-profile', { lang: 'en' });
+    const list = await screen.findByRole('list', { name: 'Village figures' });
+    expect(screen.getByRole('heading', { name: 'Village profile' })).toBeInTheDocument();
+    expect(within(list).getByText('Households with fibre')).toBeInTheDocument();
+    expect(within(list).getAllByText('Not counted yet')).toHaveLength(8);
+    expect(screen.getByRole('button', { name: 'Edit: Households' })).toBeInTheDocument();
+  });
+});
