@@ -27,50 +27,62 @@ export function TrainingFilters({
     return () => clearTimeout(timer);
   }, [text, filter.query, onChange]);
   const filtered = !!(filter.from || filter.to || filter.topic || filter.query);
+  const extra = [filter.from || filter.to, filter.topic].filter(Boolean).length;
+  const villageName =
+    catalogs.villages.find((v) => v.id === filter.villageId)?.name ?? t('filters.allVillages');
+  // Open when a topic or date narrows the list, so no filter is ever hidden while it applies.
+  const [open, setOpen] = useState(extra > 0);
   return (
     <div className="filters" role="search" aria-label={t('filters.title')}>
       <Field label={t('filters.search')} hint={t('filters.searchHint')}>
         <input type="search" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />
       </Field>
-      <Field label={t('filters.village')}>
-        <select
-          value={filter.villageId ?? ALL_VILLAGES}
-          onChange={(e) => onChange({ villageId: e.target.value })}
-        >
-          <option value={ALL_VILLAGES}>{t('filters.allVillages')}</option>
-          {catalogs.villages.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('filters.topic')}>
-        <select value={filter.topic ?? ''} onChange={(e) => onChange({ topic: e.target.value || null })}>
-          <option value="">{t('filters.allTopics')}</option>
-          {catalogs.topics.topics.map((tp) => (
-            <option key={tp.code} value={tp.code}>
-              {localName(tp.name, i18n.language)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <div className="filters__dates">
-        <Field label={t('filters.from')}>
-          <input
-            type="date"
-            value={filter.from ?? ''}
-            onChange={(e) => onChange({ from: e.target.value || null })}
-          />
+      <details className="filters__more" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          {extra > 0
+            ? t('filters.summaryMore', { village: villageName, n: extra })
+            : t('filters.summary', { village: villageName })}
+        </summary>
+        <Field label={t('filters.village')}>
+          <select
+            value={filter.villageId ?? ALL_VILLAGES}
+            onChange={(e) => onChange({ villageId: e.target.value })}
+          >
+            <option value={ALL_VILLAGES}>{t('filters.allVillages')}</option>
+            {catalogs.villages.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
+          </select>
         </Field>
-        <Field label={t('filters.to')}>
-          <input
-            type="date"
-            value={filter.to ?? ''}
-            onChange={(e) => onChange({ to: e.target.value || null })}
-          />
+        <Field label={t('filters.topic')}>
+          <select value={filter.topic ?? ''} onChange={(e) => onChange({ topic: e.target.value || null })}>
+            <option value="">{t('filters.allTopics')}</option>
+            {catalogs.topics.topics.map((tp) => (
+              <option key={tp.code} value={tp.code}>
+                {localName(tp.name, i18n.language)}
+              </option>
+            ))}
+          </select>
         </Field>
-      </div>
+        <div className="filters__dates">
+          <Field label={t('filters.from')}>
+            <input
+              type="date"
+              value={filter.from ?? ''}
+              onChange={(e) => onChange({ from: e.target.value || null })}
+            />
+          </Field>
+          <Field label={t('filters.to')}>
+            <input
+              type="date"
+              value={filter.to ?? ''}
+              onChange={(e) => onChange({ to: e.target.value || null })}
+            />
+          </Field>
+        </div>
+      </details>
       {filtered && (
         <button
           type="button"

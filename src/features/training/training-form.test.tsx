@@ -47,7 +47,7 @@ const outboxOf = (db: BanSoDatabase) => db.outbox.orderBy('seq').toArray();
 describe('training session form', () => {
   it('saves a new session with its outbox entry, defaults filled in, and returns to the list', async () => {
     const db = await freshSession();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await openNewForm();
     expect(screen.getByLabelText('Ngày tập huấn')).toHaveValue(isoDate(new Date()));
     expect(screen.getByLabelText('Thôn')).toHaveDisplayValue('Thôn Suối Chải');
@@ -83,7 +83,7 @@ describe('training session form', () => {
 
   it('pre-fills the next session with the last place, topics, trainers and language', async () => {
     await freshSession();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const first = await openNewForm();
     await fillTypicalSession(user);
     await user.selectOptions(screen.getByLabelText('Ngôn ngữ sử dụng'), 'Tiếng Mông');
@@ -104,7 +104,7 @@ describe('training session form', () => {
 
   it('shows Vietnamese errors next to each bad field, focuses the first, and saves nothing', async () => {
     const db = await freshSession();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await openNewForm();
     fireEvent.change(screen.getByLabelText('Ngày tập huấn'), { target: { value: '2099-01-01' } });
     await user.clear(screen.getByLabelText('Người hướng dẫn 1'));
@@ -141,7 +141,7 @@ describe('training session form', () => {
 
   it('writes only the changed fields when a session is edited', async () => {
     const db = await freshSession();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const record = await createRecord(db, 'trainingSessions', stored, ctx);
     await renderRoutes(trainingRoutes, `/training/${record.id}`);
     await screen.findByRole('heading', { name: 'Sửa buổi tập huấn' });
@@ -165,7 +165,7 @@ describe('training session form', () => {
 
   it('offers a half-filled form back after the screen was closed, and restores it', async () => {
     const db = await freshSession();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const first = await openNewForm();
     await user.type(screen.getByLabelText('Địa điểm'), 'Nương chè');
     await user.click(screen.getByRole('checkbox', { name: 'Trợ lý trí tuệ nhân tạo (AI)' }));
@@ -188,7 +188,7 @@ describe('training session form', () => {
 
   it('clears the draft on save and when it is discarded', async () => {
     const db = await freshSession();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const first = await openNewForm();
     await user.type(screen.getByLabelText('Địa điểm'), 'Nương chè');
     await waitFor(async () => expect(await db.drafts.get('training:new')).toBeDefined());

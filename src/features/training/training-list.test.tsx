@@ -65,13 +65,15 @@ describe('training session list', () => {
   it('filters by village and by topic', async () => {
     const db = await freshSession();
     await seedVillages(db);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(trainingRoutes, '/training');
     await waitFor(() => expect(shownPlaces()).toHaveLength(2));
+    await user.click(screen.getByText('Lọc: Thôn Suối Chải'));
     await user.selectOptions(screen.getByLabelText('Thôn'), 'Tất cả các thôn');
     await waitFor(() => expect(shownPlaces()).toHaveLength(3));
     await user.selectOptions(screen.getByLabelText('Chủ đề'), 'Phòng chống lừa đảo, an toàn thông tin');
     await waitFor(() => expect(shownPlaces()).toEqual([expect.stringContaining('Trường tiểu học Sơn Hà')]));
+    expect(screen.getByText('Lọc: Tất cả các thôn và 1 điều kiện khác')).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Thôn'), 'Thôn Suối Chải');
     expect(await screen.findByText('Không có buổi tập huấn nào khớp bộ lọc.')).toBeInTheDocument();
   });
@@ -79,7 +81,7 @@ describe('training session list', () => {
   it('filters by date range', async () => {
     const db = await freshSession();
     await seedVillages(db);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(trainingRoutes, '/training?v=all&from=2026-10-06&to=2026-10-08');
     await waitFor(() => expect(shownPlaces()).toEqual([expect.stringContaining('Trường tiểu học Sơn Hà')]));
     await user.click(screen.getByRole('button', { name: 'Bỏ lọc' }));
@@ -89,7 +91,7 @@ describe('training session list', () => {
   it('finds "Nhà văn hóa" when typed without diacritics as "nha van hoa"', async () => {
     const db = await freshSession();
     await seedVillages(db);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(trainingRoutes, '/training');
     await waitFor(() => expect(shownPlaces()).toHaveLength(2));
     await user.type(screen.getByLabelText('Tìm theo địa điểm, người hướng dẫn, ghi chú'), 'nha van hoa');
@@ -104,7 +106,7 @@ describe('training session list', () => {
       db,
       Array.from({ length: 35 }, (_, i) => ({ date: `2026-09-${String(1 + (i % 28)).padStart(2, '0')}` })),
     );
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(trainingRoutes, '/training');
     await waitFor(() => expect(shownPlaces()).toHaveLength(30));
     await user.click(screen.getByRole('button', { name: 'Xem thêm' }));
@@ -115,7 +117,7 @@ describe('training session list', () => {
   it('opens a session for editing, deletes it, and brings it back with undo', async () => {
     const db = await freshSession();
     const [id] = await seedVillages(db);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderRoutes(trainingRoutes, '/training');
     await waitFor(() => expect(shownPlaces()).toHaveLength(2));
     await user.click(within(results()).getByRole('link', { name: /Nhà văn hóa thôn Suối Chải/ }));
@@ -138,7 +140,7 @@ describe('training session list', () => {
   it('keeps the list filters when coming back from a session', async () => {
     const db = await freshSession();
     await seedVillages(db);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { router } = await renderRoutes(trainingRoutes, '/training?v=all&topic=safety');
     await waitFor(() => expect(shownPlaces()).toHaveLength(1));
     await user.click(within(results()).getByRole('link'));
