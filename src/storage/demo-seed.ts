@@ -13,7 +13,7 @@ import { applyMutation } from '@/domain/merge';
 import { SCHEMA_VERSION } from '@/domain/record-base';
 import type { RecordTable } from '@/domain/record-tables';
 import { installCatalog } from './catalogs';
-import type { BanSoDatabase } from './database';
+import { BanSoDatabase, DEMO_DATABASE } from './database';
 import { setMeta } from './meta';
 import { indexFields } from './search-index';
 import { loadSession, sessionStore, switchMode } from './session-store';
@@ -130,6 +130,18 @@ export async function seedDemoRecords(db: BanSoDatabase, today = new Date()): Pr
 export async function enterDemo(): Promise<void> {
   await switchMode('demo');
   const { db } = sessionStore.getState();
+  await seedDemo(db);
+  await seedDemoRecords(db);
+  await loadSession();
+}
+
+/** Wipes the demo database and fills it again, so each training class starts from the same samples. */
+export async function resetDemo(): Promise<void> {
+  const current = sessionStore.getState();
+  if (current.mode !== 'demo') return;
+  await current.db.delete();
+  const db = new BanSoDatabase(DEMO_DATABASE);
+  sessionStore.setState({ db, communeId: null, memberId: null, villageId: null });
   await seedDemo(db);
   await seedDemoRecords(db);
   await loadSession();

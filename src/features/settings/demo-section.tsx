@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { switchMode } from '@/storage/session-store';
 import { useSession } from '@/storage/use-session';
+import { DemoReset } from './demo-reset';
 
 export function DemoSection() {
   const { t } = useTranslation('settings');
@@ -40,6 +41,7 @@ export function DemoSection() {
       >
         {mode === 'demo' ? t('demo.turnOff') : t('demo.turnOn')}
       </button>
+      {mode === 'demo' && <DemoReset onDone={() => void navigate('/')} />}
     </section>
   );
 }
