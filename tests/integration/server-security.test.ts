@@ -139,7 +139,6 @@ describe.each(BACKENDS)('province server security on $name', (backend) => {
         };
       const json = { 'content-type': 'application/json' };
       const authed = { ...json, authorization: `Bearer ${tokenA}` };
-      const admin = { ...json, authorization: `Bearer ${server.adminToken}` };
       const cases: Case[] = [
         ['no token', () => postJson(sync, good), 401],
         ['malformed bearer', raw(sync, JSON.stringify(good), { ...json, authorization: 'Bearer !!' }), 401],
