@@ -102,6 +102,7 @@ describe('village checklist', () => {
     await userEvent.type(within(vneid).getByLabelText('Số người trưởng thành (mẫu số)'), '86');
     await userEvent.click(within(vneid).getByRole('button', { name: 'Lưu số liệu và ghi chú' }));
     expect(await within(vneid).findByRole('alert')).toHaveTextContent('Tử số không được lớn hơn mẫu số.');
+    expect(within(vneid).queryByText(/Đạt ngưỡng/)).not.toBeInTheDocument();
     expect(within(vneid).getByLabelText('Người trưởng thành có VNeID (tử số)')).toHaveAttribute(
       'aria-invalid',
       'true',

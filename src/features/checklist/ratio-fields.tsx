@@ -42,7 +42,12 @@ export function RatioFields({
   };
   const numName = countName(criterion.numeratorCount);
   const denName = countName(criterion.denominatorCount);
-  const { ratio, meetsThreshold } = computeRatio(criterion, values.numerator, values.denominator);
+  // A numerator above the denominator is an input error (shown inline), never a ratio over 100 %.
+  const impossible =
+    values.numerator !== null && values.denominator !== null && values.numerator > values.denominator;
+  const { ratio, meetsThreshold } = impossible
+    ? { ratio: null, meetsThreshold: null }
+    : computeRatio(criterion, values.numerator, values.denominator);
   const threshold = criterion.threshold === undefined ? '' : formatPercent(criterion.threshold, lang);
   const profile = [criterion.numeratorCount, criterion.denominatorCount]
     .map((code) => (code ? counts.get(code) : undefined))
