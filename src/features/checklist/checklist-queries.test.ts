@@ -104,7 +104,7 @@ describe('checklist queries', () => {
     expect(names.get('ghost')).toBe('ghost');
   });
 
-  it('groups a village’s checklist conflicts by record, newest first, with the overwritten author’s name', async () => {
+  it('groups a village’s checklist conflicts by record, newest first, named, leaving out who/when fields', async () => {
     const db = await seeded();
     const stamp = (ms: number) => encodeHlc({ millis: ms, counter: 0, node: 'dev' });
     const base = {
@@ -146,6 +146,14 @@ describe('checklist queries', () => {
         lostValue: 'a',
         lostClock: stamp(1),
         lostAuthor: null,
+      },
+      {
+        ...base,
+        recordId: compositeId('v1', 'team'),
+        field: 'assessedBy',
+        lostValue: 'x-9',
+        lostClock: stamp(2500),
+        lostAuthor: 'x-9',
       },
     ]);
     const audit = await checklistAudit(db, 'v1');

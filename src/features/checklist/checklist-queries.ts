@@ -20,6 +20,9 @@ export interface AuditEntry extends ConflictEntry {
   lostAuthorName: string | null;
 }
 
+/** Every write sets who assessed and when, so their "losses" only repeat the loser's author and clock. */
+const IMPLIED_FIELDS = new Set(['assessedBy', 'assessedOn']);
+
 const live = (r: StoredRecord): r is ProgressRow => !r.deleted;
 
 /** Every live progress row of one village (by the `villageId` index). */
@@ -70,7 +73,7 @@ export async function checklistAudit(
   villageId: string,
 ): Promise<Map<string, AuditEntry[]>> {
   const entries = (await db.conflicts.where('villageId').equals(villageId).toArray()).filter(
-    (c) => c.table === 'checklistProgress',
+    (c) => c.table === 'checklistProgress' && !IMPLIED_FIELDS.has(c.field),
   );
   const authors = entries.map((e) => e.lostAuthor).filter((a): a is string => a !== null);
   const names = await memberNames(db, authors);
