@@ -1,5 +1,6 @@
-// A table whose every column sorts (click the header; again to reverse), wide tables scroll sideways on
-// phones. Text compares in Vietnamese order; empty values always sort last.
+// A table whose every column sorts (click the header; again to reverse). On a phone each row becomes a
+// card of "label: value" lines and the headers a row of sort buttons (province.css). Text compares in
+// Vietnamese order; empty values always sort last.
 import { useState, type ReactNode } from 'react';
 
 export interface Column<Row> {
@@ -90,7 +91,7 @@ export function SortableTable<Row>(props: Props<Row>) {
           {sorted.map((row) => (
             <tr key={rowKey(row)} className={rowClass?.(row)}>
               {columns.map((c) => (
-                <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                <td key={c.key} className={c.numeric ? 'num' : undefined} data-label={c.label}>
                   {c.render ? c.render(row) : c.value(row)}
                 </td>
               ))}

@@ -55,6 +55,7 @@ describe('administrative units screen', () => {
     await user.click(screen.getByRole('button', { name: 'Nạp danh sách' }));
 
     const problems = await screen.findByRole('list', { name: 'Các dòng có lỗi' });
+    expect(screen.getByText(/Tệp có lỗi nên chưa nạp dòng nào/)).toBeInTheDocument();
     expect(within(problems).getByText('Dòng 3: commune_kind phải là xa hoặc phuong')).toBeInTheDocument();
     const sent = calls.find((c) => c.method === 'POST' && c.path === '/admin-units');
     expect(sent?.body).toEqual({ csv: CSV, version: '2026.1', sample: true, source: '' });

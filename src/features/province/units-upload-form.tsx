@@ -41,8 +41,10 @@ export function UnitsUploadForm({ onImported }: { onImported: () => void }) {
       setDone(t('units.imported', { version: res.version, communes: res.communes, villages: res.villages }));
       onImported();
     } catch (err) {
-      setError(adminErrorMessage(err, t));
-      if (err instanceof AdminApiError) setProblems(err.lines);
+      const lines = err instanceof AdminApiError ? err.lines : [];
+      // Refused whole: say so, and that fixing the listed lines is all it takes.
+      setError(lines.length > 0 ? t('units.refused') : adminErrorMessage(err, t));
+      setProblems(lines);
     } finally {
       setBusy(false);
     }
