@@ -13,6 +13,8 @@ export const DIST = join(ROOT, 'dist');
 const SERVER_ENTRY = join(ROOT, 'src', 'server', 'main.ts');
 
 export type ServerKind = 'real' | 'static';
+/** The province administrator's password on the e2e server (set on its first start). */
+export const E2E_ADMIN_PASSWORD = 'e2e-admin-password-1';
 
 export function serverKind(): ServerKind {
   const forced = process.env.E2E_SERVER;
@@ -57,7 +59,14 @@ export async function startAppServer(kind: ServerKind = serverKind()): Promise<A
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ban-so-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  };
   delete env.DATABASE_URL;
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [SERVER_ENTRY], {
     cwd: ROOT,

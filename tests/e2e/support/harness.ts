@@ -1,5 +1,8 @@
 // The smallest test harness that fits browser tests: register named tests, run them one by one with a
 // fresh phone context each, a time limit per test, and a closing `N passed, N failed` line.
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AppServer } from './app-server';
 import { phoneContext } from './browser';
@@ -44,6 +47,21 @@ function withTimeout<T>(promise: Promise<T>, ms: number, name: string): Promise<
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
+/** On failure, a full-page screenshot of every open page (E2E_SHOTS, default /tmp/ban-so-e2e-shots). */
+async function screenshotPages(contexts: BrowserContext[], name: string): Promise<void> {
+  const dir = process.env.E2E_SHOTS ?? join(tmpdir(), 'ban-so-e2e-shots');
+  mkdirSync(dir, { recursive: true });
+  const slug = name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+  let n = 0;
+  for (const context of contexts) {
+    for (const page of context.pages()) {
+      const file = join(dir, `${slug}-${++n}.png`);
+      await page.screenshot({ path: file, fullPage: true, timeout: 5000 }).catch(() => undefined);
+      console.log(`    screenshot: ${file} (${page.url()})`);
+    }
+  }
+}
+
 export async function runOne(entry: E2eTest, browser: Browser, server: AppServer): Promise<Outcome> {
   const started = Date.now();
   const cleanups: Array<() => Promise<void> | void> = [];
@@ -64,6 +82,7 @@ export async function runOne(entry: E2eTest, browser: Browser, server: AppServer
   } catch (e) {
     error = e instanceof Error ? (e.stack ?? e.message) : String(e);
   }
+  if (error !== undefined) await screenshotPages(contexts, entry.name);
   for (const fn of cleanups.reverse()) {
     try {
       await fn();
