@@ -23,6 +23,9 @@ function TrainingFormLoader({ id, catalogs }: { id: string | undefined; catalogs
   const backTo = listPath(useLocation().state);
   return (
     <section>
+      <Link to={backTo} className="training-link">
+        {`← ${t('common:back')}`}
+      </Link>
       <div className="page-head">
         <h1>{id ? t('form.editTitle') : t('form.newTitle')}</h1>
         {catalogs.sample && <SampleBadge label={t('common:sample')} title={catalogs.sampleSource} />}

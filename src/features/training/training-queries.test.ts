@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import type { TrainingSessionFields } from '@/domain/training-session';
 import { BanSoDatabase } from '@/storage/database';
 import { createRecord, deleteRecord, restoreRecord } from '@/storage/record-writer';
-import { candidateIds, getTrainingSession, listTrainingSessions } from './training-queries';
+import { getTrainingSession, listTrainingSessions } from './training-queries';
 
 const ctx = { communeId: 'c1', actor: 'm1', now: () => Date.parse('2026-11-20T08:00:00Z') };
 let n = 0;
@@ -32,27 +32,30 @@ async function seed(db: BanSoDatabase, rows: Partial<TrainingSessionFields>[]) {
 const day = (i: number) => `2026-10-${String(i).padStart(2, '0')}`;
 
 describe('training session queries', () => {
-  it('lists newest first and pages with a cursor without repeating or skipping a row', async () => {
-    const db = freshDb();
-    // Three sessions per day on 10 days: ties on the date must still page deterministically.
-    await seed(
-      db,
-      Array.from({ length: 30 }, (_, i) => ({ date: day(1 + (i % 10)) })),
-    );
-    const seen: string[] = [];
-    let page = await listTrainingSessions(db, {}, { limit: 7 });
-    const dates: string[] = [];
-    for (;;) {
-      seen.push(...page.items.map((r) => r.id));
-      dates.push(...page.items.map((r) => r.date));
-      if (!page.next) break;
-      page = await listTrainingSessions(db, {}, { limit: 7, after: page.next });
-    }
-    expect(seen).toHaveLength(30);
-    expect(new Set(seen).size).toBe(30);
-    expect(dates).toEqual([...dates].sort().reverse());
-    expect(dates[0]).toBe(day(10));
-  });
+  it.each([{}, { topic: 'vneid' }, { query: 'nha' }, { villageId: 'v1', query: 'nha' }])(
+    'lists %o newest first and pages with a cursor without repeating or skipping a row',
+    async (filter) => {
+      const db = freshDb();
+      // Three sessions per day on 10 days: ties on the date must still page deterministically.
+      await seed(
+        db,
+        Array.from({ length: 30 }, (_, i) => ({ date: day(1 + (i % 10)) })),
+      );
+      const seen: string[] = [];
+      const dates: string[] = [];
+      let page = await listTrainingSessions(db, filter, { limit: 7 });
+      for (;;) {
+        seen.push(...page.items.map((r) => r.id));
+        dates.push(...page.items.map((r) => r.date));
+        if (!page.next) break;
+        page = await listTrainingSessions(db, filter, { limit: 7, after: page.next });
+      }
+      expect(seen).toHaveLength(30);
+      expect(new Set(seen).size).toBe(30);
+      expect(dates).toEqual([...dates].sort().reverse());
+      expect(dates[0]).toBe(day(10));
+    },
+  );
 
   it('returns no next cursor when the last page is exactly full', async () => {
     const db = freshDb();
@@ -108,13 +111,12 @@ describe('training session queries', () => {
     expect((await listTrainingSessions(db, { query: 'nha hoc xyz' })).items).toEqual([]);
   });
 
-  it('pages through a large search result by walking the date index', async () => {
+  it('pages through a search that matches more rows than it fetches by key, by walking the date index', async () => {
     const db = freshDb();
     await seed(
       db,
-      Array.from({ length: 700 }, (_, i) => ({ date: day(1 + (i % 28)), place: `Nhà văn hóa ${i}` })),
+      Array.from({ length: 1100 }, (_, i) => ({ date: day(1 + (i % 28)), place: `Nhà văn hóa ${i}` })),
     );
-    expect((await candidateIds(db, { query: 'nha van' }))?.size).toBe(700);
     const first = await listTrainingSessions(db, { query: 'nha van' }, { limit: 30 });
     expect(first.items).toHaveLength(30);
     expect(first.items[0]?.date).toBe(day(28));
@@ -122,6 +124,32 @@ describe('training session queries', () => {
     expect(second.items).toHaveLength(30);
     const ids = new Set([...first.items, ...second.items].map((r) => r.id));
     expect(ids.size).toBe(60);
+  }, 60_000);
+
+  it('pages through a sparse search by reading ids newest first, skipping deleted rows', async () => {
+    const db = freshDb();
+    // 600 sessions, every 6th in a tea field ("Nương chè"): the plan reads ids, then only matching rows.
+    const ids = await seed(
+      db,
+      Array.from({ length: 600 }, (_, i) => ({
+        date: day(1 + (i % 28)),
+        place: i % 6 === 0 ? `Nương chè đội ${i}` : `Nhà văn hóa ${i}`,
+      })),
+    );
+    await deleteRecord(db, 'trainingSessions', ids[6]!, ctx);
+    const seen: string[] = [];
+    const dates: string[] = [];
+    let page = await listTrainingSessions(db, { query: 'nuong che' }, { limit: 7 });
+    for (;;) {
+      seen.push(...page.items.map((r) => r.id));
+      dates.push(...page.items.map((r) => r.date));
+      if (!page.next) break;
+      page = await listTrainingSessions(db, { query: 'nuong che' }, { limit: 7, after: page.next });
+    }
+    expect(seen).toHaveLength(99);
+    expect(new Set(seen).size).toBe(99);
+    expect(seen).not.toContain(ids[6]);
+    expect(dates).toEqual([...dates].sort().reverse());
   }, 60_000);
 
   it('hides deleted sessions from lists and from lookups by id', async () => {
