@@ -73,7 +73,8 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
     const json: unknown = await res.json().catch(() => null);
     if (!res.ok) {
       const err = errorFromResponse(res.status, json, path === ADMIN_API.login);
-      if (err.failure === 'sessionExpired') onSessionExpired?.();
+      // Signing out with a dead token is no news worth telling the user.
+      if (err.failure === 'sessionExpired' && path !== ADMIN_API.logout) onSessionExpired?.();
       throw err;
     }
     const parsed = schema.safeParse(json);

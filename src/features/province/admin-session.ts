@@ -43,9 +43,20 @@ export function saveAdminSession(session: AdminSession): void {
   listeners.forEach((l) => l());
 }
 
-export function clearAdminSession(): void {
+const EXPIRED_KEY = 'ban-so:admin-session-expired';
+
+/** Signs out. `expired`: the server refused the token, and the sign-in form should say why. */
+export function clearAdminSession({ expired = false } = {}): void {
   globalThis.sessionStorage?.removeItem(KEY);
+  if (expired) globalThis.sessionStorage?.setItem(EXPIRED_KEY, '1');
   listeners.forEach((l) => l());
+}
+
+/** True once after a session the server ended (read by the sign-in form, then forgotten). */
+export function takeExpiredNotice(): boolean {
+  const expired = globalThis.sessionStorage?.getItem(EXPIRED_KEY) === '1';
+  globalThis.sessionStorage?.removeItem(EXPIRED_KEY);
+  return expired;
 }
 
 function subscribe(listener: () => void): () => void {

@@ -92,5 +92,6 @@ describe('devices screen', () => {
     });
     await renderRoutes(provinceRoutes, '/province/devices');
     expect(await screen.findByRole('heading', { name: 'Đăng nhập quản trị' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.');
   });
 });

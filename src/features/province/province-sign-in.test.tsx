@@ -64,6 +64,16 @@ describe('province sign-in', () => {
     expect(sessionStorage.getItem('ban-so:admin-session')).toBeNull();
   });
 
+  it('speaks English when English is chosen', async () => {
+    stubAdminApi({ 'POST /login': () => reply(401, { error: 'bad_credentials', reason: 'errors.signIn' }) });
+    await renderRoutes(provinceRoutes, '/province', { lang: 'en' });
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Username'), 'admin');
+    await user.type(screen.getByLabelText('Password'), 'x');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Wrong username or password.');
+  });
+
   it('says plainly that the screens need a connection when offline', async () => {
     stubAdminApi({});
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '@/ui/field';
 import { createAdminClient } from './admin-client';
 import { adminErrorMessage } from './admin-error';
-import { saveAdminSession } from './admin-session';
+import { saveAdminSession, takeExpiredNotice } from './admin-session';
 
 export function SignInForm() {
   const { t } = useTranslation(['province', 'common']);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState('');
+  const [error, setError] = useState(() => (takeExpiredNotice() ? t('failure.sessionExpired') : ''));
   const [busy, setBusy] = useState(false);
 
   async function submit(e: FormEvent) {

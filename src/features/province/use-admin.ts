@@ -7,7 +7,10 @@ import { clearAdminSession, useAdminSession } from './admin-session';
 export function useAdminClient(): AdminClient {
   const session = useAdminSession();
   const token = session?.token ?? null;
-  return useMemo(() => createAdminClient({ token, onSessionExpired: clearAdminSession }), [token]);
+  return useMemo(
+    () => createAdminClient({ token, onSessionExpired: () => clearAdminSession({ expired: true }) }),
+    [token],
+  );
 }
 
 export interface Loaded<T> {
