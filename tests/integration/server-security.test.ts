@@ -133,7 +133,11 @@ describe.each(BACKENDS)('province server security on $name', (backend) => {
       const raw =
         (url: string, body: string | Buffer, headers: Record<string, string>, method = 'POST') =>
         async () => {
-          const res = await fetch(url, { method, headers, body: method === 'GET' ? undefined : body });
+          const res = await fetch(url, {
+            method,
+            headers,
+            body: method === 'GET' ? undefined : typeof body === 'string' ? body : new Uint8Array(body),
+          });
           const text = await res.text();
           return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
         };

@@ -46,7 +46,7 @@ export async function applyPush(
   deviceId: string,
   mutations: WireMutation[],
   now: number,
-  loadBook: () => Promise<CodeBook>,
+  book: CodeBook | null,
 ): Promise<MutationResult[]> {
   // The device row lock serialises concurrent requests of one device (a retry racing its original).
   const [device] = await tx.query<{ commune_id: string | null; last: number; revoked: boolean }>(
@@ -57,7 +57,6 @@ export async function applyPush(
   if (!device || device.revoked) throw new ApiError(401, 'revoked', 'errors.revoked');
   const ordered = [...mutations].sort((a, b) => a.seq - b.seq);
   const fresh = ordered.filter((m) => m.seq > device.last);
-  const book = fresh.length > 0 ? await loadBook() : null;
   const current = await lockAndLoad(
     tx,
     fresh.map((m) => ({ table: m.table, id: m.id })),

@@ -4,7 +4,7 @@
 import type { CatalogOf } from '@/domain/catalog';
 import type { RecordTable } from '@/domain/record-tables';
 import type { Queryable } from '@/server/db/database';
-import { listCatalogVersions, loadCatalog } from '@/server/catalogs/catalog-store';
+import { loadCatalog, type CatalogVersionRow } from '@/server/catalogs/catalog-store';
 
 export interface CodeBook {
   villageCommune: Map<string, string> | null;
@@ -18,7 +18,7 @@ export interface CodeBook {
   counts: Set<string> | null;
 }
 
-export async function loadCodeBook(db: Queryable): Promise<CodeBook> {
+export async function loadCodeBook(db: Queryable, versions: CatalogVersionRow[]): Promise<CodeBook> {
   const book: CodeBook = {
     villageCommune: null,
     topics: null,
@@ -35,7 +35,7 @@ export async function loadCodeBook(db: Queryable): Promise<CodeBook> {
     for (const c of codes) out.add(c.code);
     return out;
   };
-  for (const v of await listCatalogVersions(db)) {
+  for (const v of versions) {
     const catalog = await loadCatalog(db, v);
     if (catalog.kind === 'adminUnits') {
       book.villageCommune ??= new Map();

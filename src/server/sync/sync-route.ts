@@ -6,7 +6,12 @@ import type { CatalogOf } from '@/domain/catalog';
 import { MAX_DRIFT_MS } from '@/domain/hlc';
 import { syncRequestSchema, type SyncResponse } from '@/protocol/sync-messages';
 import { MAX_PULL_ROWS, PROTOCOL_VERSION } from '@/protocol/version';
-import { adminUnitsFor, currentCatalogs, type AnyCatalog } from '@/server/catalogs/catalog-store';
+import {
+  adminUnitsFor,
+  listCatalogVersions,
+  loadCatalog,
+  type AnyCatalog,
+} from '@/server/catalogs/catalog-store';
 import { authenticateDevice } from '@/server/devices/device-auth';
 import { ApiError } from '@/server/http/api-error';
 import { assertProtocol, parseBody } from '@/server/http/parse-body';
@@ -31,13 +36,15 @@ export function registerSyncRoute(app: FastifyInstance, ctx: ServerContext): voi
           serverTime: now,
         },
       );
-    const results = await ctx.db.transaction((tx) =>
-      applyPush(tx, device.id, body.mutations, now, () => loadCodeBook(tx)),
-    );
+    // Catalog versions are append-only and immutable: read once, before the transaction.
+    const versions = await listCatalogVersions(ctx.db);
+    const book = body.mutations.length > 0 ? await loadCodeBook(ctx.db, versions) : null;
+    const results = await ctx.db.transaction((tx) => applyPush(tx, device.id, body.mutations, now, book));
     const page = await pullPage(ctx.db, device.communeId, body.cursor, body.pullLimit ?? MAX_PULL_ROWS);
     const catalogs: AnyCatalog[] = [];
-    for (const catalog of await currentCatalogs(ctx.db)) {
-      if (body.catalogs[catalog.kind] === catalog.version) continue;
+    for (const current of versions.filter((v) => v.current)) {
+      if (body.catalogs[current.kind] === current.version) continue;
+      const catalog = await loadCatalog(ctx.db, current);
       catalogs.push(
         catalog.kind === 'adminUnits'
           ? adminUnitsFor(catalog as CatalogOf<'adminUnits'>, device.communeId)

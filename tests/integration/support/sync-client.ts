@@ -29,7 +29,11 @@ export async function postJson<T = unknown>(
   if (opts.gzip) headers['content-encoding'] = 'gzip';
   Object.assign(headers, opts.headers);
   const payload = opts.gzip && !Buffer.isBuffer(text) ? gzipSync(text) : text;
-  const res = await fetch(url, { method: 'POST', headers, body: payload });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: typeof payload === 'string' ? payload : new Uint8Array(payload),
+  });
   // fetch decodes gzip replies itself; parse whatever came back.
   const buf = Buffer.from(await res.arrayBuffer());
   const decoded = buf[0] === 0x1f && buf[1] === 0x8b ? gunzipSync(buf) : buf;
