@@ -2,7 +2,7 @@
 // cross-tab lock. Never syncs in demo mode or before enrolment. Triggers (app open, online, timer, button,
 // Background Sync) all land here; concurrent calls collapse into the run already under way.
 import { sessionStore } from '@/storage/session-store';
-import { createSyncEngine, type SyncOutcome } from './sync-engine';
+import { createSyncEngine, loadSyncStatus, type SyncOutcome } from './sync-engine';
 import { createWebLock, type SyncLock } from './sync-lock';
 import { syncStatus, type SyncStatusStore } from './sync-status';
 import { createHttpTransport, type FetchLike } from './sync-transport';
@@ -14,6 +14,7 @@ export interface AppSyncDeps {
 }
 
 let sharedLock: SyncLock | null = null;
+let loadedFor: unknown = null;
 
 /** Whether this phone may sync now: real mode and enrolled. */
 export function canSync(state = sessionStore.getState()): boolean {
@@ -25,12 +26,18 @@ export async function syncNow(deps: AppSyncDeps = {}): Promise<SyncOutcome | nul
   const state = sessionStore.getState();
   if (!canSync(state) || !state.enrolment) return null;
   const lock = deps.lock ?? (sharedLock ??= createWebLock());
+  const status = deps.status ?? syncStatus;
+  if (loadedFor !== state.db) {
+    // First run on this database since the app started: restore what the user was last told.
+    loadedFor = state.db;
+    await loadSyncStatus(state.db, status);
+  }
   const engine = createSyncEngine({
     db: state.db,
     transport: createHttpTransport({ serverUrl: state.enrolment.serverUrl, fetch: deps.fetch }),
     token: state.enrolment.token,
     lock,
-    status: deps.status ?? syncStatus,
+    status,
   });
   return engine.sync();
 }

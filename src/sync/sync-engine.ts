@@ -32,6 +32,28 @@ export interface SyncEngineOptions {
   pullLimit?: number;
 }
 
+/** The last failure as kept in meta, so "stuck" survives an app restart. */
+export interface StoredSyncError {
+  failure: SyncFailure;
+  detail: string | null;
+  at: number;
+  failingSince: number;
+}
+
+/** Fills the status store from meta when the app starts (last success, last failure and since when). */
+export async function loadSyncStatus(db: BanSoDatabase, status: SyncStatusStore): Promise<void> {
+  const [lastSuccessAt, error] = await Promise.all([
+    getMeta<number>(db, META.lastSyncAt),
+    getMeta<StoredSyncError>(db, META.lastSyncError),
+  ]);
+  status.setState({
+    lastSuccessAt: lastSuccessAt ?? null,
+    lastError: error?.failure ?? null,
+    lastErrorDetail: error?.detail ?? null,
+    failingSince: error?.failingSince ?? null,
+  });
+}
+
 export interface SyncOutcome {
   ok: boolean;
   /** True when another tab (or run) held the sync lock: nothing was done. */
@@ -140,16 +162,18 @@ export function createSyncEngine(opts: SyncEngineOptions) {
         const failure = asSyncError(error);
         outcome.failure = failure.failure;
         if (failure.failure === 'revoked') await setMeta(db, REVOKED_KEY, now());
-        await setMeta(db, META.lastSyncError, {
+        const failingSince = status.getState().failingSince ?? startedAt;
+        const stored: StoredSyncError = {
           failure: failure.failure,
-          detail: failure.detail,
+          detail: failure.detail ?? null,
           at: now(),
-        });
-        const prev = status.getState();
+          failingSince,
+        };
+        await setMeta(db, META.lastSyncError, stored);
         status.setState({
           lastError: failure.failure,
           lastErrorDetail: failure.detail ?? null,
-          failingSince: prev.failingSince ?? startedAt,
+          failingSince,
         });
       } finally {
         status.setState({ running: false });

@@ -4,7 +4,7 @@ import { getMeta } from '@/storage/meta';
 import { createRecord } from '@/storage/record-writer';
 import { gunzip, gzipJson } from './gzip';
 import { backoffDelay, withRetry } from './retry';
-import { REVOKED_KEY, createSyncEngine } from './sync-engine';
+import { REVOKED_KEY, createSyncEngine, loadSyncStatus } from './sync-engine';
 import { SyncError } from './sync-errors';
 import { createMemoryLock } from './sync-lock';
 import { createSyncStatusStore, stuckReason, STUCK_AFTER_MS } from './sync-status';
@@ -157,6 +157,10 @@ describe('retry and failures', () => {
     expect(stuckReason(status.getState(), { pending: 1, online: true, now: clock })).toBe('server');
     expect(stuckReason(status.getState(), { pending: 1, online: false, now: clock })).toBeNull();
     expect(stuckReason(status.getState(), { pending: 0, online: true, now: clock })).toBeNull();
+    // After a restart the store is rebuilt from meta: still stuck, for the same reason, since the same time.
+    const restarted = createSyncStatusStore();
+    await loadSyncStatus(db, restarted);
+    expect(stuckReason(restarted.getState(), { pending: 1, online: true, now: clock })).toBe('server');
     status.setState({ lastError: 'clockDrift', failingSince: clock });
     expect(stuckReason(status.getState(), { pending: 1, online: true, now: clock })).toBe('clockDrift');
   });

@@ -41,7 +41,8 @@ export function EnrolPage() {
     try {
       const enrolment = await enrolDevice({ serverUrl: serverUrl.trim(), code, deviceName });
       setEnrolledTo(enrolment.communeName);
-      await syncNow();
+      // The first sync may take minutes on 2G: show its progress on the sync screen.
+      void syncNow();
       void navigate('/sync');
     } catch (e) {
       setError(errorKey(e));
