@@ -54,3 +54,25 @@ export function overviewColumns(t: TFunction, lang: string): Column<CommuneOverv
     },
   ];
 }
+
+/** The province total of the given communes (sums; the latest sync of any). */
+export function overviewTotal(rows: CommuneOverview[], label: string): CommuneOverview {
+  const sum = (f: (r: CommuneOverview) => number) => rows.reduce((n, r) => n + f(r), 0);
+  const syncs = rows.map((r) => r.lastSyncAt).filter((s): s is number => s !== null);
+  return {
+    communeId: '',
+    communeName: label,
+    villages: sum((r) => r.villages),
+    trainingSessions: sum((r) => r.trainingSessions),
+    attendees: sum((r) => r.attendees),
+    women: sum((r) => r.women),
+    ethnicMinority: sum((r) => r.ethnicMinority),
+    helpers: sum((r) => r.helpers),
+    helpActivities: sum((r) => r.helpActivities),
+    peopleHelped: sum((r) => r.peopleHelped),
+    criteriaMet: sum((r) => r.criteriaMet),
+    criteriaTotal: sum((r) => r.criteriaTotal),
+    devices: sum((r) => r.devices),
+    lastSyncAt: syncs.length > 0 ? Math.max(...syncs) : null,
+  };
+}

@@ -40,7 +40,8 @@ afterEach(() => {
 
 /** Commune names in the order the table shows them. */
 function communeOrder(): string[] {
-  const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+  const body = within(screen.getByRole('table')).getAllByRole('rowgroup')[1] as HTMLElement;
+  const rows = within(body).getAllByRole('row');
   return rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent ?? '');
 }
 
@@ -53,6 +54,9 @@ describe('province overview', () => {
     const row = screen.getByRole('cell', { name: 'Bát Xát' }).closest('tr') as HTMLElement;
     expect(within(row).getByRole('cell', { name: '1.234' })).toBeInTheDocument();
     expect(within(row).getByRole('cell', { name: '0/20' })).toBeInTheDocument();
+    const total = screen.getByRole('rowheader', { name: 'Tổng 3 xã/phường' }).closest('tr') as HTMLElement;
+    expect(within(total).getByRole('rowheader', { name: '1.579' })).toBeInTheDocument();
+    expect(within(total).getByRole('rowheader', { name: '0/60' })).toBeInTheDocument();
   });
 
   it('sorts by any column, ascending then descending', async () => {

@@ -6,7 +6,7 @@ import { isoDate } from '@/domain/dates';
 import { matchesQuery } from '@/domain/fold';
 import { Field } from '@/ui/field';
 import { LoadState } from './load-state';
-import { overviewColumns } from './overview-columns';
+import { overviewColumns, overviewTotal } from './overview-columns';
 import { downloadCsv, overviewCsv } from './overview-csv';
 import { SortableTable, sortRows, type Sort } from './sortable-table';
 import { useAdminData } from './use-admin';
@@ -47,6 +47,9 @@ export function OverviewPage() {
           columns={columns}
           rows={rows}
           rowKey={(r) => r.communeId}
+          footer={
+            rows.length > 1 ? overviewTotal(rows, t('overview.total', { count: rows.length })) : undefined
+          }
           sort={sort}
           onSortChange={setSort}
           empty={query ? t('overview.noMatch') : t('overview.empty')}

@@ -23,6 +23,8 @@ interface Props<Row> {
   sort?: Sort;
   onSortChange?: (sort: Sort) => void;
   empty: string;
+  /** A summary row (e.g. the province total) kept under the sorted rows. */
+  footer?: Row;
 }
 
 export interface Sort {
@@ -53,7 +55,7 @@ export function sortRows<Row>(rows: Row[], column: Column<Row> | undefined, dir:
 }
 
 export function SortableTable<Row>(props: Props<Row>) {
-  const { caption, columns, rows, rowKey, rowClass, initialSort, empty } = props;
+  const { caption, columns, rows, rowKey, rowClass, initialSort, empty, footer } = props;
   const [own, setOwn] = useState<Sort>(initialSort ?? { key: columns[0]?.key ?? '', dir: 'asc' });
   const sort = props.sort ?? own;
   const sorted = sortRows(
@@ -98,6 +100,17 @@ export function SortableTable<Row>(props: Props<Row>) {
             </tr>
           ))}
         </tbody>
+        {footer && (
+          <tfoot>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.key} scope="row" className={c.numeric ? 'num' : undefined} data-label={c.label}>
+                  {c.render ? c.render(footer) : c.value(footer)}
+                </th>
+              ))}
+            </tr>
+          </tfoot>
+        )}
       </table>
       {rows.length === 0 && <p className="province-empty">{empty}</p>}
     </div>
