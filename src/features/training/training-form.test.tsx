@@ -206,6 +206,20 @@ describe('training session form', () => {
     expect(await db.drafts.get('training:new')).toBeUndefined();
   });
 
+  it('speaks English when English is chosen', async () => {
+    await freshSession();
+    const user = userEvent.setup({ delay: null });
+    await renderRoutes(trainingRoutes, '/training/new', { lang: 'en' });
+    await screen.findByRole('heading', { name: 'Log a training session' });
+    expect(await screen.findByRole('checkbox', { name: 'AI assistants' })).not.toBeChecked();
+    expect(screen.getByLabelText('Language used')).toHaveDisplayValue('Vietnamese');
+    await user.click(screen.getByRole('button', { name: 'Save session' }));
+    expect(screen.getByLabelText('Place')).toHaveAccessibleDescription(expect.stringMatching(/^[A-Z][a-z]/));
+    expect(screen.getByLabelText('Place')).not.toHaveAccessibleDescription(
+      expect.stringContaining('Vui lòng'),
+    );
+  });
+
   it('asks to choose a member and village on Home when none is chosen', async () => {
     await freshSession();
     sessionStore.setState({ villageId: null });
