@@ -1,4 +1,5 @@
 // "You have an unsaved draft from …": restore it or throw it away, before typing over it.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 
@@ -12,9 +13,10 @@ export function DraftOffer({
   onDiscard: () => void;
 }) {
   const { t, i18n } = useTranslation('common');
+  const id = useId();
   return (
-    <div className="card draft-offer" role="region" aria-label={t('draft.restore')}>
-      <p>{t('draft.found', { time: formatDateTime(savedAt, i18n.language) })}</p>
+    <div className="card draft-offer" role="group" aria-labelledby={id}>
+      <p id={id}>{t('draft.found', { time: formatDateTime(savedAt, i18n.language) })}</p>
       <div className="actions">
         <button type="button" className="button button--primary" onClick={onRestore}>
           {t('draft.restore')}

@@ -178,8 +178,9 @@ describe('training session form', () => {
     first.unmount();
 
     await openNewForm();
-    const offer = await screen.findByRole('region', { name: 'Dùng lại bản nháp' });
-    expect(offer).toHaveTextContent('Có bản nháp chưa lưu');
+    const offer = await screen.findByRole('group', {
+      name: /^Có bản nháp chưa lưu từ \d\d:\d\d \d\d\/\d\d\/\d{4}\.$/,
+    });
     expect(screen.getByLabelText('Địa điểm')).toHaveValue('');
     await user.click(within(offer).getByRole('button', { name: 'Dùng lại bản nháp' }));
     expect(screen.getByLabelText('Địa điểm')).toHaveValue('Nương chè');

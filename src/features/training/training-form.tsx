@@ -1,6 +1,6 @@
 // The training session form: saves a draft as you type, validates like the server (plus no future date
-// and catalog codes), shows errors inline and focuses the first one, then writes through the record
-// writer — the whole session when new, only the changed fields when editing, so merges stay per field.
+// and catalog codes), shows errors inline and focuses the first one, then saves (training-save.ts) and
+// returns to the list, which confirms the save or offers to undo a delete.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -9,7 +9,7 @@ import type { TrainingSessionFields } from '@/domain/training-session';
 import { errorsByField } from '@/lib/form-errors';
 import { useDraft } from '@/lib/use-draft';
 import { draftStore } from '@/storage/drafts';
-import { createRecord, deleteRecord, RecordValidationError, writeRecord } from '@/storage/record-writer';
+import { RecordValidationError } from '@/storage/record-writer';
 import { writeContext } from '@/storage/session-store';
 import { useSession } from '@/storage/use-session';
 import { Field } from '@/ui/field';
@@ -17,9 +17,9 @@ import { AttendeeFields } from './attendee-fields';
 import { DraftOffer } from './draft-offer';
 import { SessionBasicsFields } from './session-basics-fields';
 import { SessionContentFields } from './session-content-fields';
-import { changedFields, lastUsedOf, validateTraining, type TrainingFormValues } from './training-form-model';
-import { saveLastUsed } from './training-last-used';
+import { validateTraining, type TrainingFormValues } from './training-form-model';
 import { listPath, type TrainingNavState } from './training-nav';
+import { deleteTrainingSession, saveTrainingSession } from './training-save';
 import type { TrainingCatalogs } from './use-training-context';
 
 /** Errors that belong to no field (the save itself failed). */
@@ -85,13 +85,8 @@ export function TrainingForm({
     if (!ctx) return fail({ [FORM_ERROR]: 'errors.saveFailed' });
     setSaving(true);
     try {
-      if (recordId && original) {
-        const patch = changedFields(original, result.fields);
-        if (Object.keys(patch).length > 0) await writeRecord(db, 'trainingSessions', recordId, patch, ctx);
-      } else {
-        await createRecord(db, 'trainingSessions', result.fields, ctx);
-        await saveLastUsed(db, lastUsedOf(result.fields));
-      }
+      const edit = recordId && original ? { id: recordId, original } : undefined;
+      await saveTrainingSession(db, ctx, result.fields, edit);
       await draft.clear();
       navigate(backTo, { state: { saved: true } satisfies TrainingNavState });
     } catch (err) {
@@ -109,7 +104,7 @@ export function TrainingForm({
     if (!ctx || !recordId) return;
     setSaving(true);
     try {
-      await deleteRecord(db, 'trainingSessions', recordId, ctx);
+      await deleteTrainingSession(db, ctx, recordId);
       await draft.clear();
       navigate(backTo, { state: { deletedId: recordId } satisfies TrainingNavState });
     } catch {

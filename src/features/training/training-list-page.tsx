@@ -32,11 +32,9 @@ function TrainingList({ catalogs }: { catalogs: TrainingCatalogs }) {
   const [notice] = useState<TrainingNavState>(() => navState(location.state));
   const [undoId, setUndoId] = useState(notice.deletedId ?? null);
   useEffect(() => {
-    if (notice.saved || notice.deletedId)
+    if (location.state)
       void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
-    // Runs once, on arrival.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [location, navigate]);
   const closeUndo = useCallback(() => setUndoId(null), []);
   const undo = async () => {
     const ctx = writeContext();
