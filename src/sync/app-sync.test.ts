@@ -6,7 +6,7 @@ import { canSync, syncNow } from './app-sync';
 import { codeFromInput, enrolDevice } from './enrol';
 import { gzipJson } from './gzip';
 import { discardRejected, rejectedChanges } from './rejected-changes';
-import { REVOKED_KEY } from './sync-engine';
+import { REVOKED_KEY } from './sync-history';
 import { createMemoryLock } from './sync-lock';
 import { createSyncStatusStore } from './sync-status';
 import { startSyncTriggers, type TriggerEnv } from './sync-triggers';

@@ -2,7 +2,8 @@
 // cross-tab lock. Never syncs in demo mode or before enrolment. Triggers (app open, online, timer, button,
 // Background Sync) all land here; concurrent calls collapse into the run already under way.
 import { sessionStore } from '@/storage/session-store';
-import { createSyncEngine, loadSyncStatus, type SyncOutcome } from './sync-engine';
+import { createSyncEngine, type SyncOutcome } from './sync-engine';
+import { loadSyncStatus } from './sync-history';
 import { createWebLock, type SyncLock } from './sync-lock';
 import { syncStatus, type SyncStatusStore } from './sync-status';
 import { createHttpTransport, type FetchLike } from './sync-transport';

@@ -6,7 +6,7 @@ import { PROTOCOL_VERSION } from '@/protocol/version';
 import { META } from '@/storage/meta';
 import { sessionStore, setEnrolment, switchMode, type Enrolment } from '@/storage/session-store';
 import { resetLocal, finishReset } from './pull-apply';
-import { REVOKED_KEY } from './sync-engine';
+import { REVOKED_KEY } from './sync-history';
 import { postEnrol, type FetchLike } from './sync-transport';
 
 export interface EnrolInput {

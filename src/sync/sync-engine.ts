@@ -1,22 +1,21 @@
 // The client sync engine: one run pushes the outbox in order, in bounded batches, and pulls until the
 // server has nothing more — each request carries both, so an idle sync is one small request. Everything
 // platform-specific is injected (transport, clock, lock, sleep) so the engine runs in Node tests.
-import { parseCatalog } from '@/domain/catalog';
 import { PROTOCOL_VERSION, MAX_PUSH_MUTATIONS } from '@/protocol/version';
 import type { SyncRequest } from '@/protocol/sync-messages';
-import { catalogVersions, installCatalog } from '@/storage/catalogs';
+import { catalogVersions } from '@/storage/catalogs';
 import type { BanSoDatabase } from '@/storage/database';
-import { getMeta, META, setMeta } from '@/storage/meta';
+import { getMeta, META } from '@/storage/meta';
+import { installNewCatalogs } from './catalog-install';
 import { nextBatch, pendingCount, recordResults, toWire } from './outbox-push';
 import { applyPullPage, finishReset, resetLocal, RESET_PENDING_KEY } from './pull-apply';
 import { DEFAULT_RETRY, withRetry, type RetryOptions } from './retry';
 import { asSyncError, SyncError, type SyncFailure } from './sync-errors';
+import { isRevoked, recordFailure, recordSuccess } from './sync-history';
 import { createMemoryLock, type SyncLock } from './sync-lock';
 import { createSyncStatusStore, type SyncStatusStore } from './sync-status';
 import type { SyncTransport } from './sync-transport';
 
-/** Meta key set when the server answered 401: the phone must enrol again before it syncs. */
-export const REVOKED_KEY = 'syncRevokedAt';
 const MAX_ROUNDS = 500;
 const MAX_RESETS_PER_RUN = 2;
 
@@ -32,28 +31,6 @@ export interface SyncEngineOptions {
   pullLimit?: number;
 }
 
-/** The last failure as kept in meta, so "stuck" survives an app restart. */
-export interface StoredSyncError {
-  failure: SyncFailure;
-  detail: string | null;
-  at: number;
-  failingSince: number;
-}
-
-/** Fills the status store from meta when the app starts (last success, last failure and since when). */
-export async function loadSyncStatus(db: BanSoDatabase, status: SyncStatusStore): Promise<void> {
-  const [lastSuccessAt, error] = await Promise.all([
-    getMeta<number>(db, META.lastSyncAt),
-    getMeta<StoredSyncError>(db, META.lastSyncError),
-  ]);
-  status.setState({
-    lastSuccessAt: lastSuccessAt ?? null,
-    lastError: error?.failure ?? null,
-    lastErrorDetail: error?.detail ?? null,
-    failingSince: error?.failingSince ?? null,
-  });
-}
-
 export interface SyncOutcome {
   ok: boolean;
   /** True when another tab (or run) held the sync lock: nothing was done. */
@@ -67,19 +44,6 @@ export interface SyncOutcome {
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function installNewCatalogs(db: BanSoDatabase, catalogs: unknown[]): Promise<void> {
-  if (catalogs.length === 0) return;
-  const current = await catalogVersions(db);
-  for (const raw of catalogs) {
-    try {
-      const catalog = parseCatalog(raw);
-      if (current[catalog.kind] !== catalog.version) await installCatalog(db, catalog);
-    } catch {
-      // A catalog this app version cannot read is skipped; the next app update will take it.
-    }
-  }
-}
-
 export function createSyncEngine(opts: SyncEngineOptions) {
   const { db, transport, token } = opts;
   const now = opts.now ?? Date.now;
@@ -89,7 +53,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
   const pushLimit = opts.pushLimit ?? MAX_PUSH_MUTATIONS;
 
   async function run(outcome: SyncOutcome): Promise<void> {
-    if (await getMeta<number>(db, REVOKED_KEY)) throw new SyncError('revoked', 401);
+    if (await isRevoked(db)) throw new SyncError('revoked', 401);
     let resets = 0;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const batch = await nextBatch(db, pushLimit);
@@ -154,27 +118,11 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       try {
         await run(outcome);
         outcome.ok = true;
-        const at = now();
-        await setMeta(db, META.lastSyncAt, at);
-        await db.meta.delete(META.lastSyncError);
-        status.setState({ lastSuccessAt: at, lastError: null, lastErrorDetail: null, failingSince: null });
+        await recordSuccess(db, status, now());
       } catch (error) {
         const failure = asSyncError(error);
         outcome.failure = failure.failure;
-        if (failure.failure === 'revoked') await setMeta(db, REVOKED_KEY, now());
-        const failingSince = status.getState().failingSince ?? startedAt;
-        const stored: StoredSyncError = {
-          failure: failure.failure,
-          detail: failure.detail ?? null,
-          at: now(),
-          failingSince,
-        };
-        await setMeta(db, META.lastSyncError, stored);
-        status.setState({
-          lastError: failure.failure,
-          lastErrorDetail: failure.detail ?? null,
-          failingSince,
-        });
+        await recordFailure(db, status, failure, startedAt, now());
       } finally {
         status.setState({ running: false });
       }

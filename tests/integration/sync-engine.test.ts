@@ -8,7 +8,7 @@ import { currentCatalog } from '@/storage/catalogs';
 import { getMeta, META } from '@/storage/meta';
 import { sessionStore } from '@/storage/session-store';
 import { enrolDevice } from '@/sync/enrol';
-import { REVOKED_KEY } from '@/sync/sync-engine';
+import { REVOKED_KEY } from '@/sync/sync-history';
 import { trainingContent } from '@/sync/sync-test-fixtures';
 import { EnginePhone } from './sync-phone';
 import { COMMUNE_A, VILLAGE_A, postJson } from './support/sync-client';
