@@ -68,7 +68,7 @@ describe.each(BACKENDS)('province admin client on $name', (backend) => {
       expect(revoked?.revokedAt).not.toBeNull();
     });
 
-    it('publishes a catalog version that becomes current', async () => {
+    it('publishes a catalog version that becomes current, and refuses the same version twice', async () => {
       await admin.publishCatalog({
         kind: 'helpKinds',
         version: '2027.1',
@@ -79,6 +79,16 @@ describe.each(BACKENDS)('province admin client on $name', (backend) => {
       const versions = (await admin.catalogs()).filter((c) => c.kind === 'helpKinds');
       expect(versions.find((c) => c.version === '2027.1')).toMatchObject({ current: true, sample: false });
       expect(versions.filter((c) => c.current)).toHaveLength(1);
+      const again = await admin
+        .publishCatalog({
+          kind: 'helpKinds',
+          version: '2027.1',
+          sample: false,
+          source: '',
+          data: helpKindsSample.data,
+        })
+        .catch((e: unknown) => e);
+      expect(again).toMatchObject({ failure: 'versionExists' });
     });
 
     it('shows every commune in the overview', async () => {

@@ -94,6 +94,16 @@ describe('admin client', () => {
     await expect(createAdminClient({ token: 't' }).communes()).resolves.toEqual([]);
   });
 
+  it('names a catalog version published twice precisely, whatever the status says', async () => {
+    stubAdminApi({
+      'POST /catalogs': () => reply(409, { error: 'version_exists', reason: 'errors.versionExists' }),
+    });
+    const err = await createAdminClient({ token: 't' })
+      .publishCatalog({ kind: 'helpKinds', version: '1', sample: false, source: '', data: {} })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ failure: 'versionExists', code: 'version_exists', status: 409 });
+  });
+
   it('says "network" when the server cannot be reached', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('fetch failed')));
     await expect(createAdminClient().login('a', 'b')).rejects.toMatchObject({ failure: 'network' });

@@ -15,7 +15,9 @@ export type AdminFailure =
   | 'rateLimited'
   | 'invalid'
   | 'server'
-  | 'badResponse';
+  | 'badResponse'
+  | 'versionExists'
+  | 'unknownUnit';
 
 export interface LineProblem {
   line: number | null;
@@ -29,6 +31,8 @@ export class AdminApiError extends Error {
     readonly reason = '',
     readonly detail = '',
     readonly lines: LineProblem[] = [],
+    /** The server's stable machine code (`error`), e.g. `version_exists`. */
+    readonly code = '',
   ) {
     super(`${failure} ${status} ${reason} ${detail}`.trim());
     this.name = 'AdminApiError';
@@ -63,7 +67,16 @@ function fromText(text: string): LineProblem {
   return m ? { line: Number(m[1]), message: m[2] ?? '' } : { line: null, message: text };
 }
 
-function failureFor(status: number, isLogin: boolean): AdminFailure {
+/** Machine codes (docs/api.md) whose situation the screens can name more precisely than the status. */
+const BY_CODE: Record<string, AdminFailure> = {
+  version_exists: 'versionExists',
+  unknown_commune: 'unknownUnit',
+  unknown_village: 'unknownUnit',
+};
+
+function failureFor(status: number, isLogin: boolean, code: string): AdminFailure {
+  const known = BY_CODE[code];
+  if (known) return known;
   if (status === 401) return isLogin ? 'badCredentials' : 'sessionExpired';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'notFound';
@@ -88,11 +101,9 @@ export function errorFromResponse(status: number, body: unknown, isLogin: boolea
           .filter(Boolean)
           .map(fromText)
       : [];
-  const reason = b.reason ?? b.error ?? '';
-  return new AdminApiError(failureFor(status, isLogin), status, reason, b.detail ?? '', [
-    ...listed,
-    ...fromDetail,
-  ]);
+  const code = b.error ?? '';
+  const failure = failureFor(status, isLogin, code);
+  return new AdminApiError(failure, status, b.reason ?? '', b.detail ?? '', [...listed, ...fromDetail], code);
 }
 
 /** The sentence to show for any error thrown by the admin client (or anything else). */
@@ -100,6 +111,8 @@ export function adminErrorMessage(err: unknown, t: TFunction): string {
   if (!(err instanceof AdminApiError)) return t('province:failure.network');
   // The server's reason is a shared errors.* key: when the app knows it, it says it best.
   const known = err.reason.startsWith('errors.') ? t(`common:${err.reason}`, { defaultValue: '' }) : '';
-  const base = err.failure === 'badCredentials' || !known ? t(`province:failure.${err.failure}`) : known;
+  const precise =
+    err.failure === 'badCredentials' || err.failure === 'versionExists' || err.failure === 'unknownUnit';
+  const base = precise || !known ? t(`province:failure.${err.failure}`) : known;
   return err.failure === 'invalid' && err.lines.length === 0 && err.detail ? `${base} (${err.detail})` : base;
 }
