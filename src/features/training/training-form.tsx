@@ -139,21 +139,21 @@ export function TrainingForm({
         />
       </Field>
       {Object.keys(errors).length > 0 && <p className="field__error">{formError ?? t('form.hasErrors')}</p>}
-      <div className="actions actions--stack">
+      <div className="save-bar">
         <button type="submit" className="button button--primary button--big" disabled={saving}>
           {saving ? t('form.saving') : t('form.save')}
         </button>
-        {recordId && (
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={saving}
-            onClick={() => void remove()}
-          >
-            {t('form.delete')}
-          </button>
-        )}
       </div>
+      {recordId && (
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={saving}
+          onClick={() => void remove()}
+        >
+          {t('form.delete')}
+        </button>
+      )}
     </form>
   );
 }
