@@ -1,9 +1,10 @@
 // Randomized convergence (fast-check): several phones with the real sync engine against the real
 // in-process server. Offline periods; creates, edits, deletes and undeletes; checklist rows several
-// phones write at once; requests dropped, duplicated and delayed past later ones; responses lost; phones
-// killed between their local commit and the server's ack (engine rebuilt on the same database); clocks
-// skewed by up to ±10 minutes. At the end every phone and the server hold the same rows, every write is
-// either the final value or lost to a newer clock (nothing acknowledged is lost), and nothing is doubled.
+// phones write at once; requests dropped, duplicated and delayed past later ones; responses lost or
+// replaced by an older one; phones killed between their local commit and the server's ack (engine rebuilt
+// on the same database); clocks skewed by up to ±10 minutes. At the end every phone and the server hold
+// the same rows, every write is the final value or lost to a newer clock (nothing acknowledged is lost),
+// and nothing is doubled.
 import fc from 'fast-check';
 import { compositeId } from '@/domain/ids';
 import type { StoredRecord } from '@/storage/database';
@@ -20,18 +21,22 @@ const CRITERIA = ['team', 'wifi', 'camera'];
 const STATUSES = ['not_started', 'in_progress', 'met'] as const;
 const TEXTS = ['Nhà văn hóa', 'Trường học', 'Sân bóng', 'Chợ phiên', ''];
 
-type Fault = 'ok' | 'dropRequest' | 'dropResponse' | 'duplicate' | 'hold';
+type Fault = 'ok' | 'dropRequest' | 'dropResponse' | 'duplicate' | 'hold' | 'staleResponse';
 
 /** A phone's link to the server: offline, or one fault per request from a planned queue. */
 class FaultyLink {
   offline = false;
   plan: Fault[] = [];
   held: { url: string; init: RequestInit }[] = [];
+  /** The last answer this phone received, replayed for a 'staleResponse' (responses out of order). */
+  private last: { body: ArrayBuffer; status: number } | null = null;
   readonly fetch: FetchLike = async (url, init) => {
     if (this.offline) throw new TypeError('offline');
     const send = async (u: string, i: RequestInit) => {
       const res = await fetch(u, i);
-      return new Response(await res.arrayBuffer(), { status: res.status, headers: res.headers });
+      const body = await res.arrayBuffer();
+      this.last = { body: body.slice(0), status: res.status };
+      return new Response(body, { status: res.status, headers: res.headers });
     };
     switch (this.plan.shift() ?? 'ok') {
       case 'dropRequest':
@@ -45,6 +50,12 @@ class FaultyLink {
       case 'duplicate':
         await send(url, init);
         return send(url, init);
+      case 'staleResponse': {
+        // The request is applied, but the phone receives an older answer instead of this one.
+        const stale = this.last;
+        const fresh = await send(url, init);
+        return stale ? new Response(stale.body.slice(0), { status: stale.status }) : fresh;
+      }
       default: {
         const res = await send(url, init);
         for (const late of this.held.splice(0)) await send(late.url, late.init);
@@ -54,7 +65,15 @@ class FaultyLink {
   };
 }
 
-const faultArb = fc.constantFrom<Fault>('ok', 'ok', 'dropRequest', 'dropResponse', 'duplicate', 'hold');
+const faultArb = fc.constantFrom<Fault>(
+  'ok',
+  'ok',
+  'dropRequest',
+  'dropResponse',
+  'duplicate',
+  'hold',
+  'staleResponse',
+);
 const opArb = fc.oneof(
   {
     weight: 4,
@@ -115,7 +134,10 @@ const opArb = fc.oneof(
 type Op = typeof opArb extends fc.Arbitrary<infer T> ? T : never;
 
 const scenarioArb = fc.record({
-  skews: fc.array(fc.integer({ min: -600_000, max: 600_000 }), { minLength: 2, maxLength: 4 }),
+  skews: fc.array(fc.oneof(fc.constantFrom(-600_000, 600_000), fc.integer({ min: -600_000, max: 600_000 })), {
+    minLength: 2,
+    maxLength: 4,
+  }),
   ops: fc.array(opArb, { minLength: 8, maxLength: 30 }),
 });
 
