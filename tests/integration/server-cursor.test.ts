@@ -1,10 +1,11 @@
 // DESIGN invariant 4: the pull cursor never skips a row, even when two server transactions commit out
 // of order. Two real PostgreSQL transactions write through the server's own record store; the later one
-// commits first; a pull in between must not move past the earlier, still-open one.
+// commits first; a pull in between must not move past the earlier, still-open one. Also: two
+// transactions creating the same row are serialised by the row lock, so the second merges onto the first.
 import pg from 'pg';
 import type { SyncedRecord } from '@/domain/merge';
 import type { Queryable } from '@/server/db/database';
-import { saveRecords } from '@/server/sync/record-store';
+import { lockAndLoad, recordKey, saveRecords } from '@/server/sync/record-store';
 import { BACKENDS } from './support/backends';
 import { COMMUNE_A, Phone, trainingFields, VILLAGE_A } from './support/sync-client';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -94,6 +95,26 @@ describe('pull cursor with transactions that commit out of order', () => {
         expect(seqs.find((s) => s.id === 'row-early')!.seq).toBeLessThan(
           seqs.find((s) => s.id === 'row-late')!.seq,
         );
+      });
+
+      it('a second transaction writing the same new row waits for the first and merges onto it', async () => {
+        const key = { table: 'trainingSessions', id: 'row-shared' };
+        const first = await openTransaction();
+        expect((await lockAndLoad(first.tx, [key])).size).toBe(0);
+        const second = await openTransaction();
+        let loaded: Map<string, SyncedRecord> | undefined;
+        const waiting = lockAndLoad(second.tx, [key]).then((m) => (loaded = m));
+        await new Promise((r) => setTimeout(r, 300));
+        expect(loaded).toBeUndefined(); // blocked behind the first transaction's row lock
+        await saveRecords(
+          first.tx,
+          [{ table: 'trainingSessions', record: record('row-shared', 'Đầu tiên') }],
+          Date.now(),
+        );
+        await first.client.query('COMMIT');
+        await waiting;
+        expect(loaded?.get(recordKey('trainingSessions', 'row-shared'))).toMatchObject({ place: 'Đầu tiên' });
+        await second.client.query('ROLLBACK');
       });
 
       it('a device cursor never passes a transaction still running, so nothing is missed across many pulls', async () => {

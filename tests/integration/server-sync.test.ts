@@ -1,7 +1,9 @@
 // The province server's sync over real HTTP: enrol, push, pull, a second phone sees the first one's
 // records, replays (whole, partial, reordered) change nothing, conflicts keep the losing value in the
 // audit trail, tombstones, catalog updates, team members and resets. Runs on PGlite and PostgreSQL.
+import { gzipSync } from 'node:zlib';
 import { newId } from '@/domain/ids';
+import { purgeTombstones } from '@/server/sync/purge-tombstones';
 import { BACKENDS, backendTitle } from './support/backends';
 import { COMMUNE_A, Phone, postJson, VILLAGE_A } from './support/sync-client';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -271,6 +273,92 @@ describe.each(BACKENDS)('province sync on $name', (backend) => {
       const fresh = await phone.pullAll();
       expect(fresh.rows.size).toBeGreaterThan(0);
       await server.query(`DELETE FROM settings WHERE key = 'purge_horizon'`);
+    });
+
+    it('purging old tombstones moves the horizon: a phone behind it is reset, a phone after it is not', async () => {
+      const writer = await Phone.enrol(server, COMMUNE_A);
+      const behind = await Phone.enrol(server, COMMUNE_A);
+      await behind.pullAll();
+      const m = writer.newTraining();
+      await writer.sync([m]);
+      await writer.sync([writer.mutation('trainingSessions', m.id, { deleted: true })]);
+      await writer.pullAll();
+      await server.query('UPDATE records SET updated_at = 1 WHERE id = $1', [m.id]);
+      expect(await purgeTombstones(server.db, Date.now() - 86_400_000)).toBe(1);
+      expect(await server.query('SELECT 1 FROM records WHERE id = $1', [m.id])).toEqual([]);
+      expect((await behind.sync()).body.reset).toBe(true);
+      expect((await writer.sync()).body.reset).toBe(false);
+      await server.query(`DELETE FROM settings WHERE key = 'purge_horizon'`);
+    });
+
+    it('two phones creating the same checklist row at the same moment merge into one row', async () => {
+      const one = await Phone.enrol(server, COMMUNE_A, 'sample-member-1');
+      const two = await Phone.enrol(server, COMMUNE_A, 'sample-member-2');
+      const fields = {
+        villageId: VILLAGE_A,
+        criterionCode: 'camera',
+        criteriaVersion: 'sample-2026.1',
+        status: 'in_progress',
+        numerator: null,
+        denominator: null,
+        note: '',
+        assessedBy: 'sample-official-1',
+        assessedOn: '2026-11-20',
+      };
+      const id = `${VILLAGE_A}~camera`;
+      const t = Date.now();
+      await Promise.all([
+        one.sync([
+          one.mutation(
+            'checklistProgress',
+            id,
+            { ...fields, note: 'Camera ở cổng thôn' },
+            { hlc: one.stamp(t - 2_000) },
+          ),
+        ]),
+        two.sync([
+          two.mutation('checklistProgress', id, { ...fields, status: 'met' }, { hlc: two.stamp(t - 5_000) }),
+        ]),
+      ]);
+      const rows = await server.query<{ data: Record<string, unknown> }>(
+        `SELECT data FROM records WHERE id = $1`,
+        [id],
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.data).toMatchObject({ status: 'in_progress', note: 'Camera ở cổng thôn' });
+      // the second to apply saw the first one's row: the losing status is in the audit trail
+      const audit = await server.query<{ field: string; lost_value: unknown }>(
+        'SELECT field, lost_value FROM overwrites WHERE record_id = $1',
+        [id],
+      );
+      expect(audit).toContainEqual({ field: 'status', lost_value: 'met' });
+    });
+
+    it('a sync with nothing to do is one request under 1 KB each way', async () => {
+      const phone = await Phone.enrol(server, COMMUNE_A);
+      await phone.pullAll();
+      const body = JSON.stringify({
+        protocol: 1,
+        mutations: [],
+        cursor: phone.cursor,
+        catalogs: phone.catalogs,
+        clientTime: Date.now(),
+      });
+      const res = await fetch(`${server.url}/api/v1/sync`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-encoding': 'gzip',
+          'accept-encoding': 'gzip',
+          authorization: `Bearer ${phone.token}`,
+        },
+        body: new Uint8Array(gzipSync(body)),
+      });
+      const reply = await res.text();
+      expect(res.status).toBe(200);
+      expect(gzipSync(body).length).toBeLessThan(1024);
+      expect(Buffer.byteLength(reply)).toBeLessThan(1024);
+      expect(JSON.parse(reply)).toMatchObject({ rows: [], results: [], catalogs: [], hasMore: false });
     });
 
     it('accepts plain JSON bodies and answers gzip only when asked', async () => {
