@@ -31,9 +31,12 @@ function browserEnv(): TriggerEnv {
 
 async function runSync(): Promise<void> {
   const outcome = await syncNow();
+  if (!outcome || outcome.ok) return;
   // Offline or unreachable: ask the browser to wake us when the connection returns.
-  if (outcome && !outcome.ok && (outcome.failure === 'unreachable' || outcome.failure === 'server'))
-    await registerBackgroundSync();
+  if (outcome.failure === 'unreachable' || outcome.failure === 'server') await registerBackgroundSync();
+  // 426: the server speaks a newer protocol; look for the new app version (the update prompt offers it).
+  if (outcome.failure === 'upgrade')
+    await navigator.serviceWorker?.getRegistration().then((r) => r?.update());
 }
 
 export function startBackgroundWork(): void {
