@@ -29,16 +29,9 @@ export type PublishCatalog = z.input<typeof publishCatalogRequestSchema>;
 export type NewTeamMember = z.input<typeof createTeamMemberRequestSchema>;
 export type NewEnrolmentCode = z.input<typeof createEnrolmentCodeRequestSchema>;
 
-/** A list answered either bare or wrapped as `{<key>: [...]}`. */
+/** A list answered as `{<key>: [...]}` (docs/api.md), unwrapped. */
 function listOf<T extends z.ZodType>(item: T, key: string) {
-  return z.union([
-    z.array(item),
-    z.object({ [key]: z.array(item) }).transform((o) => o[key] as z.infer<T>[]),
-  ]);
-}
-/** A single object answered either bare or wrapped as `{<key>: {...}}`. */
-function oneOf<T extends z.ZodType>(item: T, key: string) {
-  return z.union([item, z.object({ [key]: item }).transform((o) => o[key] as z.infer<T>)]);
+  return z.object({ [key]: z.array(item) }).transform((o) => o[key] as z.infer<T>[]);
 }
 
 export interface AdminClientOptions {
@@ -110,7 +103,7 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
     createTeamMember: (req: NewTeamMember) => call('POST', ADMIN_API.teamMembers, ok, req),
     deactivateTeamMember: (id: string) => call('POST', ADMIN_API.deactivateTeamMember(id), ok, {}),
     createEnrolmentCode: (req: NewEnrolmentCode) =>
-      call('POST', ADMIN_API.enrolmentCodes, oneOf(enrolmentCodeSchema, 'code'), req),
+      call('POST', ADMIN_API.enrolmentCodes, enrolmentCodeSchema, req),
     enrolmentCodes: () => call('GET', ADMIN_API.enrolmentCodes, listOf(enrolmentCodeSchema, 'codes')),
     devices: () => call('GET', ADMIN_API.devices, listOf(deviceSummarySchema, 'devices')),
     revokeDevice: (deviceId: string) => call('POST', ADMIN_API.revokeDevice(deviceId), ok, {}),

@@ -21,7 +21,7 @@ describe('enrolment codes screen', () => {
   it('creates a code for a commune and shows it in big letters with a QR of the enrolment link', async () => {
     const calls = stubAdminApi({
       'GET /catalogs/adminUnits/current': () => COMMUNES,
-      'GET /enrolment-codes': () => [],
+      'GET /enrolment-codes': () => ({ codes: [] }),
       'POST /enrolment-codes': () => ({ code: 'K7PQ3XM9', communeId: 'bat-xat', expiresAt, usedAt: null }),
     });
     await renderRoutes(provinceRoutes, '/province/codes');
@@ -45,7 +45,7 @@ describe('enrolment codes screen', () => {
   it('issues a province-wide code with a null commune', async () => {
     const calls = stubAdminApi({
       'GET /catalogs/adminUnits/current': () => COMMUNES,
-      'GET /enrolment-codes': () => [],
+      'GET /enrolment-codes': () => ({ codes: [] }),
       'POST /enrolment-codes': () => ({ code: 'TINH0001', communeId: null, expiresAt, usedAt: null }),
     });
     await renderRoutes(provinceRoutes, '/province/codes');
@@ -65,11 +65,13 @@ describe('enrolment codes screen', () => {
     const later = Date.now() + 86_400_000;
     stubAdminApi({
       'GET /catalogs/adminUnits/current': () => COMMUNES,
-      'GET /enrolment-codes': () => [
-        { code: 'OPEN0001', communeId: 'sa-pa', expiresAt: later, usedAt: null },
-        { code: 'USED0001', communeId: 'sa-pa', expiresAt: later, usedAt: Date.now() - 1000 },
-        { code: 'GONE0001', communeId: 'sa-pa', expiresAt: Date.now() - 1000, usedAt: null },
-      ],
+      'GET /enrolment-codes': () => ({
+        codes: [
+          { code: 'OPEN0001', communeId: 'sa-pa', expiresAt: later, usedAt: null },
+          { code: 'USED0001', communeId: 'sa-pa', expiresAt: later, usedAt: Date.now() - 1000 },
+          { code: 'GONE0001', communeId: 'sa-pa', expiresAt: Date.now() - 1000, usedAt: null },
+        ],
+      }),
     });
     await renderRoutes(provinceRoutes, '/province/codes');
     const row = (await screen.findByRole('cell', { name: 'OPEN0001' })).closest('tr') as HTMLElement;
@@ -81,7 +83,7 @@ describe('enrolment codes screen', () => {
   it('asks for a commune before creating a code', async () => {
     const calls = stubAdminApi({
       'GET /catalogs/adminUnits/current': () => COMMUNES,
-      'GET /enrolment-codes': () => [],
+      'GET /enrolment-codes': () => ({ codes: [] }),
     });
     await renderRoutes(provinceRoutes, '/province/codes');
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Tạo mã ghi danh' }));

@@ -32,10 +32,12 @@ describe('devices screen', () => {
     stubAdminApi({
       'GET /catalogs/adminUnits/current': () =>
         unitsCatalog([{ id: 'bat-xat', name: 'Bát Xát', kind: 'xa', villages: [] }]),
-      'GET /devices': () => [
-        device('d1', 'Điện thoại Suối Chải', now - DAY),
-        device('d2', 'Máy Tả Van', now - 10 * DAY),
-      ],
+      'GET /devices': () => ({
+        devices: [
+          device('d1', 'Điện thoại Suối Chải', now - DAY),
+          device('d2', 'Máy Tả Van', now - 10 * DAY),
+        ],
+      }),
     });
     await renderRoutes(provinceRoutes, '/province/devices');
     await screen.findByRole('cell', { name: 'Máy Tả Van' });
@@ -51,7 +53,7 @@ describe('devices screen', () => {
     let revoked = false;
     const calls = stubAdminApi({
       'GET /catalogs/adminUnits/current': () => reply(404, { error: 'not_found', reason: 'errors.notFound' }),
-      'GET /devices': () => [device('d1', 'Máy bị mất', now - DAY, revoked ? now : null)],
+      'GET /devices': () => ({ devices: [device('d1', 'Máy bị mất', now - DAY, revoked ? now : null)] }),
       'POST /devices/d1/revoke': () => {
         revoked = true;
         return { ok: true };
@@ -75,7 +77,7 @@ describe('devices screen', () => {
   it('cancelling the confirmation revokes nothing', async () => {
     const calls = stubAdminApi({
       'GET /catalogs/adminUnits/current': () => reply(404, { error: 'not_found', reason: 'errors.notFound' }),
-      'GET /devices': () => [device('d1', 'Máy A', now)],
+      'GET /devices': () => ({ devices: [device('d1', 'Máy A', now)] }),
     });
     await renderRoutes(provinceRoutes, '/province/devices');
     const user = userEvent.setup();

@@ -47,7 +47,7 @@ function communeOrder(): string[] {
 
 describe('province overview', () => {
   it('shows every commune side by side with Vietnamese number formatting', async () => {
-    stubAdminApi({ 'GET /overview': () => ROWS });
+    stubAdminApi({ 'GET /overview': () => ({ communes: ROWS }) });
     await renderRoutes(provinceRoutes, '/province');
     await screen.findByRole('cell', { name: 'Bát Xát' });
     expect(communeOrder()).toEqual(['Bát Xát', 'Mường Khương', 'Sa Pa']);
@@ -60,7 +60,7 @@ describe('province overview', () => {
   });
 
   it('sorts by any column, ascending then descending', async () => {
-    stubAdminApi({ 'GET /overview': () => ROWS });
+    stubAdminApi({ 'GET /overview': () => ({ communes: ROWS }) });
     await renderRoutes(provinceRoutes, '/province');
     await screen.findByRole('cell', { name: 'Bát Xát' });
     const user = userEvent.setup();
@@ -77,7 +77,7 @@ describe('province overview', () => {
   });
 
   it('filters by commune name typed without diacritics', async () => {
-    stubAdminApi({ 'GET /overview': () => ROWS });
+    stubAdminApi({ 'GET /overview': () => ({ communes: ROWS }) });
     await renderRoutes(provinceRoutes, '/province');
     await screen.findByRole('cell', { name: 'Bát Xát' });
     const user = userEvent.setup();
@@ -89,7 +89,7 @@ describe('province overview', () => {
   });
 
   it('exports the table as sorted and filtered on screen, as UTF-8 CSV with a BOM', async () => {
-    stubAdminApi({ 'GET /overview': () => ROWS });
+    stubAdminApi({ 'GET /overview': () => ({ communes: ROWS }) });
     let blob: Blob | undefined;
     URL.createObjectURL = vi.fn((b: Blob) => {
       blob = b;

@@ -15,7 +15,7 @@ describe('province sign-in', () => {
   it('signs in with username and password, keeps the token in sessionStorage and sends it as Bearer', async () => {
     const calls = stubAdminApi({
       'POST /login': () => ({ token: 'tok-123', expiresAt: Date.now() + 3_600_000, username: 'admin' }),
-      'GET /overview': () => [],
+      'GET /overview': () => ({ communes: [] }),
     });
     await renderRoutes(provinceRoutes, '/province');
     const user = userEvent.setup();
@@ -49,7 +49,7 @@ describe('province sign-in', () => {
   it('signs out, forgetting the token', async () => {
     stubAdminApi({
       'POST /login': () => ({ token: 'tok-9', expiresAt: Date.now() + 3_600_000, username: 'sở-khcn' }),
-      'GET /overview': () => [],
+      'GET /overview': () => ({ communes: [] }),
     });
     await renderRoutes(provinceRoutes, '/province');
     const user = userEvent.setup();
