@@ -4,8 +4,12 @@
 // offline; nothing under /api is ever cached by the service worker (sync owns that data).
 // Chunks: the libraries every screen needs get their own long-lived chunks (a deploy of app code does
 // not invalidate them); zod, qrcode and papaparse stay out of the first load, in the routes that use them.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
@@ -17,6 +21,36 @@ const vendorChunks = [
   { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/, priority: 20 },
   { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 20 },
 ];
+
+/** Writes `.gz` and `.br` beside every hashed asset, for servers that send precompressed files (a
+ * cold load on 2G moves the gzip size, not the raw size). Only assets/: they never change in place. */
+function precompressAssets(): Plugin {
+  let assetsDir = '';
+  return {
+    name: 'ban-so:precompress-assets',
+    apply: 'build',
+    configResolved(config) {
+      assetsDir = resolve(config.root, config.build.outDir, config.build.assetsDir);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        for (const name of readdirSync(assetsDir)) {
+          if (!/\.(js|css|svg|json)$/.test(name)) continue;
+          const file = join(assetsDir, name);
+          const raw = readFileSync(file);
+          if (raw.length < 1024) continue;
+          writeFileSync(`${file}.gz`, gzipSync(raw, { level: 9 }));
+          writeFileSync(
+            `${file}.br`,
+            brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+          );
+        }
+      },
+    },
+  };
+}
 
 export default defineConfig({
   resolve: {
@@ -35,6 +69,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    precompressAssets(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -22,7 +22,12 @@ export async function enrolPhone(context: BrowserContext, url: string, code: str
   await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
   await expectVisible(page, 'the enrolled commune', page.getByText(/Điện thoại thuộc:/), 20000);
   // Enrolment is followed by a first sync that brings the commune's catalogs and team.
-  await expectVisible(page, 'the first sync after enrolment', page.getByText(/Đồng bộ thành công lần cuối/), 30000);
+  await expectVisible(
+    page,
+    'the first sync after enrolment',
+    page.getByText(/Đồng bộ thành công lần cuối/),
+    30000,
+  );
   await nav(page).getByRole('link', { name: 'Trang chủ' }).click();
   await pickMemberAndVillage(page);
   return page;

@@ -1,5 +1,6 @@
 // A tiny static server for dist/ with the SPA fallback, used when the province server is not there yet
-// (or when E2E_SERVER=static). It never caches sw.js, like a real deployment should not.
+// (or when E2E_SERVER=static) and by the benchmarks. It never caches sw.js, and it sends the precompressed
+// .gz of an asset when the browser accepts gzip.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,7 +22,12 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startStaticServer(root: string, port = 0): Promise<RunningServer> {
+/** Serves `root` with the SPA fallback; `mounts` serve other folders under a path prefix ('/bench/'). */
+export async function startStaticServer(
+  root: string,
+  port = 0,
+  mounts: Record<string, string> = {},
+): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path.startsWith('/api/')) {
@@ -30,14 +36,22 @@ export async function startStaticServer(root: string, port = 0): Promise<Running
         .end('{"error":"no api on the static server"}');
       return;
     }
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-      file = join(root, 'index.html');
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    const base = mount ? (mounts[mount] as string) : root;
+    let file = normalize(join(base, mount ? path.slice(mount.length - 1) : path));
+    if (!file.startsWith(base) || !existsSync(file) || statSync(file).isDirectory()) {
+      file = join(base, 'index.html');
     }
     const headers: Record<string, string> = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': file.endsWith('sw.js') || file.endsWith('.html') ? 'no-cache' : 'public, max-age=0',
     };
+    // Like the production server: a precompressed sibling (vite.config.ts writes them for assets/).
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && existsSync(`${file}.gz`)) {
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'Accept-Encoding';
+      file = `${file}.gz`;
+    }
     res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });

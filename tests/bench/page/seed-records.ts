@@ -1,0 +1,101 @@
+// Makes a commune's five years of training sessions, shaped exactly as the app stores them: built by the
+// app's own merge (`applyMutation`) and index (`indexFields`) code, written with bulkPut in batches.
+import { encodeHlc } from '@/domain/hlc';
+import { newId } from '@/domain/ids';
+import { applyMutation } from '@/domain/merge';
+import { SCHEMA_VERSION } from '@/domain/record-base';
+import type { TrainingSessionFields } from '@/domain/training-session';
+import type { BanSoDatabase, StoredRecord } from '@/storage/database';
+import { indexFields } from '@/storage/search-index';
+
+export const VILLAGES = [
+  'sample-bx-suoi-chai',
+  'sample-bx-son-ha',
+  'sample-bx-ta-van',
+  'sample-bx-lao-chai',
+  'sample-bx-ban-xeo',
+  'sample-bx-muong-hum',
+];
+const TOPICS = [
+  'vneid',
+  'public-services',
+  'e-payment',
+  'e-commerce',
+  'safety',
+  'smartphone',
+  'ai',
+  'binhdanhocvuso',
+];
+const PLACES = [
+  'Nhà văn hóa thôn',
+  'Trường tiểu học',
+  'Sân nhà ông Páo',
+  'Trạm y tế xã',
+  'Hội trường UBND xã',
+  'Chợ phiên',
+];
+const TRAINERS = ['Vàng A Sử', 'Lý Thị Mai', 'Hoàng Văn Nam', 'Giàng Thị Dua', 'Sùng A Páo', 'Đặng Văn Tài'];
+const NOTES = [
+  '',
+  'Bà con rất hào hứng',
+  'Mất điện giữa buổi',
+  'Cần thêm buổi về lừa đảo qua mạng',
+  'Trời mưa, ít người',
+];
+
+/** A deterministic pseudo-random sequence, so every run seeds the same data. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export async function seedTrainingSessions(
+  db: BanSoDatabase,
+  communeId: string,
+  actor: string,
+  count: number,
+): Promise<void> {
+  const random = rng(42);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+  const end = Date.parse('2026-11-20T00:00:00Z');
+  const span = 5 * 365 * 86400000;
+  const batch: StoredRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const when = end - Math.floor(random() * span);
+    const total = 5 + Math.floor(random() * 40);
+    const fields: TrainingSessionFields = {
+      villageId: pick(VILLAGES),
+      date: new Date(when).toISOString().slice(0, 10),
+      place: `${pick(PLACES)} ${i % 97}`,
+      durationMinutes: pick([30, 60, 90, 120]),
+      topics: [...new Set([pick(TOPICS), pick(TOPICS)])],
+      trainers: [pick(TRAINERS)],
+      targetGroup: 'residents',
+      language: pick(['vi', 'hmn', 'dao']),
+      attendees: {
+        total,
+        women: Math.floor(total / 2),
+        ethnicMinority: Math.floor(total * 0.8),
+        ageBands: {},
+      },
+      outcomes: { 'vneid-activated': Math.floor(random() * 5) },
+      notes: pick(NOTES),
+    };
+    const hlc = encodeHlc({ millis: when, counter: 0, node: 'bench' });
+    const { record } = applyMutation(undefined, {
+      id: newId(),
+      communeId,
+      actor,
+      hlc,
+      patch: { ...fields, deleted: false },
+      schemaVersion: SCHEMA_VERSION,
+    });
+    batch.push(indexFields('trainingSessions', record));
+    if (batch.length === 2000 || i === count - 1) {
+      await db.trainingSessions.bulkPut(batch.splice(0));
+    }
+  }
+}

@@ -1,0 +1,154 @@
+// `npm run bench`: builds the app and the benchmark page, serves them, and prints the figures of
+// DESIGN.md's quality bars in one table; then runs the sync and server benchmarks when present.
+// Options: BENCH_SKIP_BUILD=1 reuses dist/; BENCH_RECORDS=30000 sets the record count.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { DIST, ROOT } from '../e2e/support/app-server';
+import { launchChromium } from '../e2e/support/browser';
+import { startStaticServer } from '../e2e/support/static-server';
+import { firstRouteJs, precacheSize } from './bundle-size';
+import { coldLoad2g, warmOfflineStart } from './load-time';
+import { recordsBench } from './records';
+import { median } from './throttle';
+
+type Row = [metric: string, value: string, goal: string];
+
+function printTable(title: string, rows: Row[]): void {
+  const header: Row = ['figure', 'value', 'goal'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(`\n${title}\n`);
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  rows.forEach((r) => console.log(line(r)));
+}
+
+const within = (value: number, goal: number) => (value <= goal ? '✓' : '✗');
+
+async function buildBenchPage(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: join(ROOT, 'tests', 'bench', 'page'),
+    base: '/bench/',
+    resolve: {
+      alias: {
+        '@catalogs': join(ROOT, 'catalogs'),
+        '@tests': join(ROOT, 'tests'),
+        '@': join(ROOT, 'src'),
+      },
+    },
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
+}
+
+async function main(): Promise<void> {
+  if (process.env.BENCH_SKIP_BUILD !== '1') {
+    const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (result.status !== 0) throw new Error('vite build failed');
+  }
+  const benchOut = mkdtempSync(join(tmpdir(), 'ban-so-bench-page-'));
+  await buildBenchPage(benchOut);
+  const server = await startStaticServer(DIST, 0, { '/bench/': benchOut });
+  const browser = await launchChromium();
+  const count = Number(process.env.BENCH_RECORDS ?? 30000);
+  try {
+    const first = await firstRouteJs(browser, server.url, DIST);
+    const precache = precacheSize(DIST);
+    printTable('Bundle (gzip -9)', [
+      [
+        `first route JS (${first.firstRoute.length} files)`,
+        `${first.firstRouteKb} KB`,
+        `≤ 150 KB ${within(first.firstRouteKb, 150)}`,
+      ],
+      [`  deferred after first screen (sync engine, zod)`, `${first.deferredKb} KB`, ''],
+      [`  all JS fetched at first start-up`, `${first.startupKb} KB`, ''],
+      [`precache (${precache.entries} entries)`, `${precache.gzipKb} KB (${precache.rawKb} KB raw)`, ''],
+    ]);
+    console.log(
+      `\nfirst route: ${first.firstRoute.map((f) => `${f.path.replace('/assets/', '')} ${(f.gzip / 1024).toFixed(1)}`).join(', ')}`,
+    );
+
+    const cold = await coldLoad2g(browser, server.url);
+    const warm = await warmOfflineStart(browser, server.url);
+    printTable('Start-up (to the home screen h1)', [
+      ['cold load, 2G + 4× CPU', `${median(cold)} ms (runs: ${cold.join(', ')})`, ''],
+      [
+        'warm offline start, 4× CPU',
+        `${median(warm)} ms (runs: ${warm.join(', ')})`,
+        `≤ 1000 ms ${within(median(warm), 1000)}`,
+      ],
+    ]);
+
+    const records = await recordsBench(browser, server.url, count);
+    const goals: Record<string, number> = {
+      'first page (30 newest)': 50,
+      'filter by village': 50,
+      'text search "nha van hoa" (broad)': 150,
+      'text search "lua dao" (notes)': 150,
+      'text search "giang thi dua" (trainer)': 150,
+    };
+    printTable(
+      `${records.stored.toLocaleString('en')} training sessions in IndexedDB, 4× CPU (seeded in ${records.seedMs} ms)`,
+      [
+        ...records.queries.map((q): Row => [
+          q.name,
+          `${q.medianMs.toFixed(1)} ms (first ${q.firstMs.toFixed(1)} ms, ${q.rows} rows)`,
+          goals[q.name] ? `≤ ${goals[q.name]} ms ${within(q.medianMs, goals[q.name]!)}` : '',
+        ]),
+        [
+          'app: warm offline start to home',
+          `${median(records.warmStartMs)} ms (runs: ${records.warmStartMs.join(', ')})`,
+          `≤ 1000 ms ${within(median(records.warmStartMs), 1000)}`,
+        ],
+        [
+          'app: training list, navigation to first row',
+          `${median(records.listMs)} ms (runs: ${records.listMs.join(', ')})`,
+          '',
+        ],
+        ['app JS heap: home', `${records.heapHomeMb} MB`, `≤ 60 MB ${within(records.heapHomeMb, 60)}`],
+        [
+          'app JS heap: training list',
+          `${records.heapListMb} MB`,
+          `≤ 60 MB ${within(records.heapListMb, 60)}`,
+        ],
+        [
+          'app JS heap: list after 5 × "Xem thêm"',
+          `${records.heapAfterMorePagesMb} MB`,
+          `≤ 60 MB ${within(records.heapAfterMorePagesMb, 60)}`,
+        ],
+        ['bench page JS heap after all queries', `${records.benchPageHeapMb} MB`, ''],
+      ],
+    );
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(benchOut, { recursive: true, force: true });
+  }
+
+  for (const other of ['sync-2g.ts', 'server-throughput.ts']) {
+    const file = join(fileURLToPath(new URL('.', import.meta.url)), other);
+    if (!existsSync(file)) {
+      console.log(`\n(${other} not present yet)`);
+      continue;
+    }
+    console.log(`\n== ${other}`);
+    const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [file], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (result.status !== 0) console.log(`${other} exited ${result.status}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
