@@ -1,5 +1,6 @@
 // PGlite has no lock across processes, so the server holds one on its data directory: a second server
 // on the same directory refuses to start with a clear error, and a lock left by a dead server is taken over.
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,14 +41,40 @@ describe('the PGlite data directory lock', () => {
     }
   }, 120_000);
 
-  it('takes over a stale lock whose process is gone', async () => {
-    writeFileSync(`${dataDir}.lock`, '2147483646');
-    const server = await startServer(opts);
+  it('refuses a second server process (npm run serve) on the directory with a clear message', async () => {
+    const first = await startServer(opts);
     try {
-      const health = await fetch(`${server.url}/api/v1/health`);
-      expect(await health.json()).toEqual({ ok: true, database: 'pglite' });
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', 'src/server/main.ts'],
+          { env: { ...process.env, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: '' }, timeout: 60_000 },
+          (err, _stdout, stderr) =>
+            resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stderr }),
+        );
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`in use by another Bản Số server (PID ${process.pid})`);
     } finally {
-      await server.close();
+      await first.close();
     }
   }, 120_000);
+
+  it.each([
+    ['whose process is gone', '2147483646'],
+    ['left with this PID by an earlier run (containers restart as PID 1)', String(process.pid)],
+  ])(
+    'takes over a stale lock %s',
+    async (_why, pid) => {
+      writeFileSync(`${dataDir}.lock`, pid);
+      const server = await startServer(opts);
+      try {
+        const health = await fetch(`${server.url}/api/v1/health`);
+        expect(await health.json()).toEqual({ ok: true, database: 'pglite' });
+      } finally {
+        await server.close();
+      }
+    },
+    120_000,
+  );
 });

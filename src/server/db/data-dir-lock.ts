@@ -1,6 +1,8 @@
 // PGlite has no lock across processes: two servers on one data directory would silently diverge. The
 // server therefore holds `<dataDir>.lock`, created exclusively ('wx') with its PID; a lock whose PID is
 // no longer running is stale and taken over. A second server on the same directory refuses to start.
+// A lock holding our own PID that this process did not take is stale too: in a container the server is
+// often PID 1 on every start, so after a crash the old lock would otherwise block it for ever.
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
@@ -15,6 +17,9 @@ export class DataDirLockedError extends Error {
     );
   }
 }
+
+/** Lock files this process holds (per process by nature: it is the process's own state). */
+const heldHere = new Set<string>();
 
 export interface DataDirLock {
   readonly path: string;
@@ -38,12 +43,14 @@ export function lockDataDir(dataDir: string): DataDirLock {
       const fd = openSync(path, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
+      heldHere.add(path);
       let released = false;
       return {
         path,
         release() {
           if (released) return;
           released = true;
+          heldHere.delete(path);
           try {
             unlinkSync(path);
           } catch {
@@ -54,8 +61,9 @@ export function lockDataDir(dataDir: string): DataDirLock {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number.parseInt(readFileSync(path, 'utf8').trim(), 10);
-      // Our own PID counts as held: a second server in this process must refuse too.
-      if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) throw new DataDirLockedError(path, pid);
+      const held =
+        pid === process.pid ? heldHere.has(path) : Number.isInteger(pid) && pid > 0 && isRunning(pid);
+      if (held) throw new DataDirLockedError(path, pid);
       unlinkSync(path); // stale: its server died without releasing it
     }
   }
