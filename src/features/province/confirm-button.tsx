@@ -1,5 +1,5 @@
 // A destructive action asked twice: the first press shows the question, the second does it.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -13,6 +13,11 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm }: Prop
   const { t } = useTranslation(['province', 'common']);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  // Keyboard and screen-reader users land on the question's answer, not back at the top of the page.
+  useEffect(() => {
+    if (asking) confirm.current?.focus();
+  }, [asking]);
   if (!asking)
     return (
       <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
@@ -23,6 +28,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm }: Prop
     <span className="confirm" role="group" aria-label={question}>
       <span>{question}</span>
       <button
+        ref={confirm}
         type="button"
         className="button button--danger"
         disabled={busy}

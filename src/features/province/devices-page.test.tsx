@@ -66,6 +66,7 @@ describe('devices screen', () => {
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
 
     const question = screen.getByRole('group', { name: /Thu hồi thiết bị Máy bị mất\?/ });
+    expect(within(question).getByRole('button', { name: 'Xác nhận thu hồi' })).toHaveFocus();
     await user.click(within(question).getByRole('button', { name: 'Xác nhận thu hồi' }));
 
     expect(await within(rowOf('Máy bị mất')).findByText(/Đã thu hồi/)).toBeInTheDocument();
