@@ -40,6 +40,12 @@ describe('enrolment codes screen', () => {
     expect(decodeURIComponent(src)).toContain('<svg');
     expect(within(card).getByText(/http:\/\/localhost(:\d+)?\/enrol\?code=K7PQ3XM9/)).toBeInTheDocument();
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ communeId: 'bat-xat', ttlHours: 168 });
+
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(within(card).getByRole('button', { name: 'Sao chép liên kết' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\/enrol\?code=K7PQ3XM9$/));
+    expect(await within(card).findByRole('status')).toHaveTextContent('Đã sao chép liên kết ghi danh.');
   });
 
   it('issues a province-wide code with a null commune', async () => {

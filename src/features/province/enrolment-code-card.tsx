@@ -13,6 +13,7 @@ export function enrolmentUrl(code: string, origin = location.origin): string {
 export function EnrolmentCodeCard({ code, communeName }: { code: EnrolmentCode; communeName: string }) {
   const { t } = useTranslation(['province', 'common']);
   const [qr, setQr] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
   const url = enrolmentUrl(code.code);
   useEffect(() => {
     let live = true;
@@ -34,6 +35,25 @@ export function EnrolmentCodeCard({ code, communeName }: { code: EnrolmentCode; 
       {qr && <img className="enrol-code__qr" src={qr} alt={t('codes.qrAlt', { code: code.code })} />}
       <p>{t('codes.expires', { when: formatStamp(code.expiresAt) })}</p>
       <p className="field__hint">{t('codes.howTo', { url })}</p>
+      <div className="enrol-code__actions">
+        {/* The link goes to the commune by Zalo; the printed card goes on the wall of the commune office. */}
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            void navigator.clipboard?.writeText(url).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
+          }}
+        >
+          {t('codes.copyLink')}
+        </button>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('codes.print')}
+        </button>
+      </div>
+      {copied && <p role="status">{t('codes.copied')}</p>}
     </section>
   );
 }
