@@ -1,5 +1,6 @@
 // A new deployment: the app offers the update and never reloads by itself; the user's tap applies it.
 // The "new version" is dist/sw.js with one byte changed, served by the same server.
+import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +37,12 @@ test('the update prompt appears when a new service worker waits, and the app nev
   assert.equal(
     await page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker),
     'still the same page',
+  );
+  const axe = await new AxeBuilder({ page }).include('.update-prompt').analyze();
+  assert.deepEqual(
+    axe.violations.map((v) => `${v.id}: ${v.help}`),
+    [],
+    'axe finds no violations in the update prompt',
   );
   const waiting = await page.evaluate(
     async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null,
