@@ -16,6 +16,8 @@ export async function installPwaFiles(app: FastifyInstance, distDir: string | un
       root: distDir,
       wildcard: false,
       cacheControl: false,
+      // vite.config.ts writes .br/.gz beside each hashed asset: a cold load on 2G moves the gzip size.
+      preCompressed: true,
       setHeaders(res, path) {
         const name = basename(path);
         if (NO_CACHE.has(name) || name.startsWith('workbox-')) res.header('cache-control', 'no-cache');
