@@ -2,13 +2,20 @@
 // entries of overwritten values, merged in (tx, seq) order under one cursor. A cursor older than the
 // tombstone purge horizon, or not one of ours, answers `reset` (invariant 8).
 import type { RecordTable } from '@/domain/record-tables';
-import type { PulledRow, WireOverwrite } from '@/protocol/sync-messages';
 import type { Queryable } from '@/server/db/database';
 import { decodeCursor, encodeCursor, isBefore, START, type CursorPosition } from './pull-cursor';
 
+/** A pulled row as JSON text straight from the database: spliced into the reply without a parse and
+ * re-serialisation (most of a pull's cost on PGlite). */
+export interface RawRow {
+  table: RecordTable;
+  json: string;
+}
+
 export interface PullPage {
-  rows: PulledRow[];
-  overwrites: WireOverwrite[];
+  rows: RawRow[];
+  /** Audit entries (WireOverwrite) as JSON text. */
+  overwrites: string[];
   cursor: string;
   hasMore: boolean;
   reset: boolean;
@@ -31,7 +38,7 @@ const part = (source: 'records' | 'overwrites', scoped: boolean) => {
 
 const pullSql = (scoped: boolean) => `
   WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
-  SELECT kind, tbl, body, tx::text AS tx, seq::text AS seq FROM (
+  SELECT kind, tbl, body::text AS json, tx::text AS tx, seq::text AS seq FROM (
     ${part('records', scoped)} UNION ALL ${part('overwrites', scoped)}
   ) AS changes ORDER BY changes.tx, changes.seq LIMIT $3`;
 
@@ -56,7 +63,7 @@ export async function pullPage(
   const found = await db.query<{
     kind: 'r' | 'o';
     tbl: RecordTable;
-    body: Record<string, unknown>;
+    json: string;
     tx: string;
     seq: string;
   }>(pullSql(communeId !== null), params);
@@ -64,8 +71,8 @@ export async function pullPage(
   const lastRow = page[page.length - 1];
   const next: CursorPosition = lastRow ? { tx: BigInt(lastRow.tx), seq: BigInt(lastRow.seq) } : position;
   return {
-    rows: page.filter((r) => r.kind === 'r').map((r) => ({ table: r.tbl, record: r.body })),
-    overwrites: page.filter((r) => r.kind === 'o').map((r) => r.body as unknown as WireOverwrite),
+    rows: page.filter((r) => r.kind === 'r').map((r) => ({ table: r.tbl, json: r.json })),
+    overwrites: page.filter((r) => r.kind === 'o').map((r) => r.json),
     cursor: encodeCursor(next),
     hasMore: found.length > limit,
     reset: false,

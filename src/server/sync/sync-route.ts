@@ -4,8 +4,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { CatalogOf } from '@/domain/catalog';
 import { MAX_DRIFT_MS } from '@/domain/hlc';
-import { syncRequestSchema, type SyncResponse } from '@/protocol/sync-messages';
-import { MAX_PULL_ROWS, PROTOCOL_VERSION } from '@/protocol/version';
+import { syncRequestSchema } from '@/protocol/sync-messages';
+import { MAX_PULL_ROWS } from '@/protocol/version';
 import {
   adminUnitsFor,
   listCatalogVersions,
@@ -19,9 +19,10 @@ import type { ServerContext } from '@/server/http/server-context';
 import { applyPush } from './apply-push';
 import { loadCodeBook } from './code-book';
 import { pullPage } from './pull-page';
+import { encodeSyncReply } from './sync-reply';
 
 export function registerSyncRoute(app: FastifyInstance, ctx: ServerContext): void {
-  app.post('/api/v1/sync', async (request): Promise<SyncResponse> => {
+  app.post('/api/v1/sync', async (request, reply) => {
     const device = await authenticateDevice(ctx.db, request.headers.authorization);
     assertProtocol(request.body);
     const body = parseBody(syncRequestSchema, request.body);
@@ -57,16 +58,8 @@ export function registerSyncRoute(app: FastifyInstance, ctx: ServerContext): voi
         { deviceId: device.id, pushed: body.mutations.length, applied, pulled: page.rows.length },
         'sync',
       );
-    return {
-      protocol: PROTOCOL_VERSION,
-      serverTime: now,
-      results,
-      rows: page.rows,
-      cursor: page.cursor,
-      hasMore: page.hasMore,
-      reset: page.reset,
-      catalogs,
-      ...(page.overwrites.length > 0 ? { overwrites: page.overwrites } : {}),
-    };
+    return reply
+      .type('application/json; charset=utf-8')
+      .send(encodeSyncReply({ serverTime: now, results, page, catalogs }));
   });
 }

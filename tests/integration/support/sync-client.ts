@@ -3,7 +3,12 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { encodeHlc } from '@/domain/hlc';
 import { newId } from '@/domain/ids';
-import type { EnrolResponse, SyncResponse, WireMutation } from '@/protocol/sync-messages';
+import {
+  syncResponseSchema,
+  type EnrolResponse,
+  type SyncResponse,
+  type WireMutation,
+} from '@/protocol/sync-messages';
 import { PROTOCOL_VERSION } from '@/protocol/version';
 import type { TestServer } from './test-server';
 
@@ -118,6 +123,7 @@ export class Phone {
       { token: this.token, gzip: opts.gzip ?? true },
     );
     if (res.status === 200) {
+      syncResponseSchema.parse(res.body); // every reply must match the shared contract exactly
       this.cursor = res.body.reset ? null : res.body.cursor;
       for (const c of res.body.catalogs as { kind: string; version: string }[])
         this.catalogs[c.kind] = c.version;
