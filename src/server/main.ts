@@ -1,9 +1,11 @@
 // Entry point of the province server (`npm start` builds the PWA first; `npm run serve` does not).
 // Environment: PORT (8080), HOST (0.0.0.0), DATA_DIR (./data/pglite), DATABASE_URL (postgres://… for
-// PostgreSQL), ADMIN_PASSWORD (first start only), BAN_SO_SAMPLES=0 (no sample catalogs), TRUST_PROXY=1.
+// PostgreSQL), ADMIN_PASSWORD (first start only), BAN_SO_SAMPLES=0 (no sample catalogs), TRUST_PROXY=1,
+// TOMBSTONE_DAYS (365: deletes older than this are purged; phones further behind get a clean reset).
 import { fileURLToPath } from 'node:url';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { startServer } from './start-server';
+import { purgeTombstones } from './sync/purge-tombstones';
 import { ADMIN_USERNAME } from './setup/first-start';
 
 const env = process.env;
@@ -42,7 +44,17 @@ async function main(): Promise<void> {
     );
     if (!env.ADMIN_PASSWORD) process.stdout.write(signInBanner(server.url, server.adminPassword));
   }
+  // Purging is idempotent, so several servers on one PostgreSQL may each run it.
+  const keepMs = Number(env.TOMBSTONE_DAYS ?? 365) * 86_400_000;
+  const purge = setInterval(() => {
+    purgeTombstones(server.db, Date.now() - keepMs).then(
+      (n) => n > 0 && server.app.log.info({ purged: n }, 'old tombstones purged'),
+      (err: unknown) => server.app.log.error({ err }, 'tombstone purge failed'),
+    );
+  }, 6 * 3_600_000);
+  purge.unref();
   const stop = (signal: string) => {
+    clearInterval(purge);
     server.app.log.info({ signal }, 'shutting down');
     server.close().then(
       () => process.exit(0),
