@@ -59,9 +59,14 @@ describe.each(BACKENDS)('sync invariants on $name', (backend) => {
       const ids = (await server.query<{ id: string }>('SELECT id FROM records')).map((r) => r.id);
       expect(ids).toContain(good2.id);
       expect(ids).not.toContain(bad.id);
-      // the number advanced past the rejected one: resending it is a duplicate
-      const again = await phone.sync([bad]);
-      expect(again.body.results[0]?.status).toBe('duplicate');
+      // The number advanced past the rejected one, but a retry (its answer was lost) hears the rejection
+      // again — answering "duplicate" would make the phone drop a change the server refused.
+      const again = await phone.sync([good1, bad, unknownTopic]);
+      expect(again.body.results).toEqual([
+        { seq: good1.seq, status: 'duplicate' },
+        expect.objectContaining({ seq: bad.seq, status: 'rejected', reason: 'errors.exceedsTotal' }),
+        expect.objectContaining({ seq: unknownTopic.seq, status: 'rejected', reason: 'errors.unknownCode' }),
+      ]);
     });
 
     it('validates the merged record: a partial patch of an unknown record is rejected', async () => {

@@ -2,6 +2,7 @@
 // retried, partial or reordered batch changes nothing twice (DESIGN invariant 2). Each mutation gets its
 // own answer: a rejected one (scope, read-only table, schema of the merged record, unknown code, clock)
 // is skipped and the number still advances, so one bad record never blocks the queue (invariant 3).
+// Rejections are remembered, so a retry whose first answer was lost hears the rejection again.
 import { isTooFarAhead } from '@/domain/hlc';
 import { applyMutation, type SyncedRecord } from '@/domain/merge';
 import { ENVELOPE_KEYS, SCHEMA_VERSION } from '@/domain/record-base';
@@ -61,13 +62,19 @@ export async function applyPush(
     tx,
     fresh.map((m) => ({ table: m.table, id: m.id })),
   );
+  const remembered = await rememberedRejections(
+    tx,
+    deviceId,
+    ordered.filter((m) => m.seq <= device.last).map((m) => m.seq),
+  );
   const dirty = new Map<string, RecordWrite>();
   const audit: AuditEntry[] = [];
   const results = new Map<number, MutationResult>();
   let last = device.last;
   for (const m of ordered) {
     if (m.seq <= last) {
-      if (!results.has(m.seq)) results.set(m.seq, { seq: m.seq, status: 'duplicate' });
+      if (!results.has(m.seq))
+        results.set(m.seq, remembered.get(m.seq) ?? { seq: m.seq, status: 'duplicate' });
       continue;
     }
     last = m.seq;
@@ -114,10 +121,51 @@ export async function applyPush(
   }
   await saveRecords(tx, [...dirty.values()], now);
   await saveOverwrites(tx, audit, deviceId, now);
+  await rememberRejections(
+    tx,
+    deviceId,
+    [...results.values()].filter((r) => r.status === 'rejected' && r.seq > device.last),
+    now,
+  );
   await tx.query('UPDATE devices SET last_applied_seq = $2, last_sync_at = $3 WHERE id = $1', [
     deviceId,
     last,
     now,
   ]);
   return mutations.map((m) => results.get(m.seq) ?? { seq: m.seq, status: 'duplicate' });
+}
+
+async function rememberedRejections(
+  tx: Queryable,
+  deviceId: string,
+  seqs: number[],
+): Promise<Map<number, MutationResult>> {
+  if (seqs.length === 0) return new Map();
+  const rows = await tx.query<{ seq: number; reason: string; detail: string | null }>(
+    `SELECT seq::float8 AS seq, reason, detail FROM rejected_mutations
+      WHERE device_id = $1 AND seq = ANY($2::bigint[])`,
+    [deviceId, seqs],
+  );
+  return new Map(
+    rows.map((r) => [
+      r.seq,
+      { seq: r.seq, status: 'rejected', reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) },
+    ]),
+  );
+}
+
+async function rememberRejections(tx: Queryable, deviceId: string, rejected: MutationResult[], now: number) {
+  if (rejected.length === 0) return;
+  await tx.query(
+    `INSERT INTO rejected_mutations (device_id, seq, reason, detail, rejected_at)
+     SELECT $1, s, r, d, $5 FROM unnest($2::bigint[], $3::text[], $4::text[]) AS t(s, r, d)
+     ON CONFLICT (device_id, seq) DO NOTHING`,
+    [
+      deviceId,
+      rejected.map((r) => r.seq),
+      rejected.map((r) => r.reason ?? 'errors.invalidRecord'),
+      rejected.map((r) => r.detail ?? null),
+      now,
+    ],
+  );
 }
