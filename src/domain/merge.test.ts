@@ -160,4 +160,17 @@ describe('per-field last-writer-wins merge', () => {
     expect(converged(ab)).toEqual(converged(ba));
     expect(mergeRecords(ab, ab)).toEqual(ab);
   });
+
+  it('creation defaults (weak fields) never overwrite a value another device wrote, even an older one', () => {
+    const real = mutation(stamp(0, 'a'), { status: 'met', note: '' }, 'm1');
+    real.weak = ['note'];
+    const later = mutation(stamp(60_000, 'b'), { status: 'not_started', note: 'Có Wi-Fi' }, 'm2');
+    later.weak = ['status'];
+    const one = applyAll([real, later]);
+    const other = applyAll([later, real]);
+    expect(one).toMatchObject({ status: 'met', note: 'Có Wi-Fi' });
+    expect(converged(other)).toEqual(converged(one));
+    // a default losing to a real value is not an overwrite worth auditing
+    expect(applyMutation(applyAll([real]), later).overwritten).toEqual([]);
+  });
 });

@@ -15,6 +15,9 @@ export interface Mutation {
   /** Content fields written, and/or `deleted` for a tombstone or an undo. */
   patch: Record<string, unknown>;
   schemaVersion?: number;
+  /** Patch fields written only as creation defaults (a new checklist row's blank note, say): they take
+   * the weakest clock, so they never overwrite a value another device already wrote, even an older one. */
+  weak?: readonly string[];
 }
 
 export interface Overwrite {
@@ -35,6 +38,15 @@ export interface MergeResult {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+const WEAK_PREFIX = '0000000000000:0000:';
+
+/** The clock of a default: below every real stamp, ordered by node so replicas still agree. */
+export function weakClock(hlc: Hlc): Hlc {
+  return WEAK_PREFIX + hlc.slice(hlc.lastIndexOf(':') + 1);
+}
+
+const isWeakClock = (clock: Hlc) => clock.startsWith(WEAK_PREFIX);
+
 /** Apply a mutation to the current row (or create it). Older field writes lose to newer ones. */
 export function applyMutation(existing: SyncedRecord | undefined, m: Mutation): MergeResult {
   const base: SyncedRecord = existing ?? {
@@ -54,30 +66,35 @@ export function applyMutation(existing: SyncedRecord | undefined, m: Mutation): 
   };
   const overwritten: Overwrite[] = [];
   let changed = !existing;
+  const weak = new Set(m.weak ?? []);
   for (const [field, value] of Object.entries(m.patch)) {
     const clock = base.fieldClocks[field];
     const author = base.fieldAuthors[field] ?? null;
-    if (clock !== undefined && clock === m.hlc) continue; // the same write again: idempotent
-    if (clock === undefined || clock < m.hlc) {
-      if (clock !== undefined && !same(base[field], value))
+    const isWeak = weak.has(field);
+    const stamp = isWeak ? weakClock(m.hlc) : m.hlc;
+    if (clock !== undefined && clock === stamp) continue; // the same write again: idempotent
+    // A default that loses or replaces another default is not worth an audit entry.
+    const audited = clock !== undefined && !isWeak && !isWeakClock(clock) && !same(base[field], value);
+    if (clock === undefined || clock < stamp) {
+      if (audited)
         overwritten.push({
           field,
           lostValue: base[field],
           lostClock: clock,
           lostAuthor: author,
           wonValue: value,
-          wonClock: m.hlc,
+          wonClock: stamp,
           wonAuthor: m.actor,
         });
       record[field] = value;
-      record.fieldClocks[field] = m.hlc;
+      record.fieldClocks[field] = stamp;
       record.fieldAuthors[field] = m.actor;
       changed = true;
-    } else if (!same(base[field], value)) {
+    } else if (audited) {
       overwritten.push({
         field,
         lostValue: value,
-        lostClock: m.hlc,
+        lostClock: stamp,
         lostAuthor: m.actor,
         wonValue: base[field],
         wonClock: clock,

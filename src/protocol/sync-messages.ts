@@ -16,6 +16,8 @@ export const wireMutationSchema = z.object({
   hlc: hlcSchema,
   schemaVersion: z.number().int().min(1),
   patch: z.record(z.string(), z.unknown()),
+  /** Patch fields that are creation defaults (see `Mutation.weak` in domain/merge). */
+  weak: z.array(z.string().max(60)).max(50).optional(),
 });
 export type WireMutation = z.infer<typeof wireMutationSchema>;
 

@@ -20,6 +20,8 @@ export interface OutboxEntry {
   hlc: Hlc;
   schemaVersion: number;
   patch: Record<string, unknown>;
+  /** Patch fields written only as creation defaults: they never overwrite another device's value. */
+  weak?: string[];
   createdAt: number;
   status: 'pending' | 'rejected';
   reason?: string;

@@ -43,6 +43,7 @@ export async function writeRecord(
   id: string,
   patch: Record<string, unknown>,
   ctx: WriteContext,
+  { weak }: { weak?: string[] } = {},
 ): Promise<StoredRecord> {
   const now = (ctx.now ?? Date.now)();
   return db.transaction('rw', [db.recordTable(table), db.outbox, db.meta], async () => {
@@ -55,6 +56,7 @@ export async function writeRecord(
       hlc,
       patch,
       schemaVersion: SCHEMA_VERSION,
+      ...(weak?.length ? { weak } : {}),
     };
     const { record } = applyMutation(existing, mutation);
     const issues = validateRecord(table, record);
@@ -69,6 +71,7 @@ export async function writeRecord(
       hlc,
       schemaVersion: SCHEMA_VERSION,
       patch,
+      ...(weak?.length ? { weak } : {}),
       createdAt: now,
       status: 'pending',
     });

@@ -25,6 +25,7 @@ export function toWire(entry: OutboxEntry): WireMutation {
     hlc: entry.hlc,
     schemaVersion: entry.schemaVersion,
     patch: entry.patch,
+    ...(entry.weak?.length ? { weak: entry.weak } : {}),
   };
 }
 

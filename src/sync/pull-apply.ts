@@ -23,6 +23,7 @@ export function entryAsMutation(entry: OutboxEntry): Mutation {
     hlc: entry.hlc,
     patch: entry.patch,
     schemaVersion: entry.schemaVersion,
+    ...(entry.weak?.length ? { weak: entry.weak } : {}),
   };
 }
 

@@ -76,6 +76,44 @@ describe.each(BACKENDS)('sync invariants on $name', (backend) => {
       expect(res.body.results[0]?.reason).toMatch(/^errors\./);
     });
 
+    it('two officials creating one criterion row offline keep both real values, not each other defaults', async () => {
+      const one = await Phone.enrol(server, COMMUNE_A, 'sample-member-1');
+      const two = await Phone.enrol(server, COMMUNE_A, 'sample-member-2');
+      const id = `${VILLAGE_A}~digital-address`;
+      const row = (status: string, note: string) => ({
+        villageId: VILLAGE_A,
+        criterionCode: 'digital-address',
+        criteriaVersion: 'sample-2026.1',
+        status,
+        numerator: null,
+        denominator: null,
+        note,
+        assessedBy: 'sample-official-1',
+        assessedOn: '2026-11-20',
+      });
+      const t = Date.now();
+      const met = one.mutation('checklistProgress', id, row('met', ''), {
+        hlc: one.stamp(t - 60_000),
+        weak: ['note', 'numerator', 'denominator'],
+      });
+      const noted = two.mutation(
+        'checklistProgress',
+        id,
+        row('not_started', 'Biển địa chỉ số ở nhà văn hóa'),
+        {
+          hlc: two.stamp(t - 1_000),
+          weak: ['status', 'numerator', 'denominator'],
+        },
+      );
+      expect((await two.sync([noted])).body.results[0]?.status).toBe('applied');
+      expect((await one.sync([met])).body.results[0]?.status).toBe('applied');
+      const [stored] = await server.query<{ data: Record<string, unknown> }>(
+        `SELECT data FROM records WHERE tbl = 'checklistProgress' AND id = $1`,
+        [id],
+      );
+      expect(stored?.data).toMatchObject({ status: 'met', note: 'Biển địa chỉ số ở nhà văn hóa' });
+    });
+
     it('merges concurrent edits per field, keeps the losing value in the audit and sends it to the commune', async () => {
       const one = await Phone.enrol(server, COMMUNE_A, 'sample-member-1');
       const two = await Phone.enrol(server, COMMUNE_A, 'sample-member-2');

@@ -53,6 +53,13 @@ export function progressErrors(
   return parsed.success ? {} : errorsByField(parsed.error.issues);
 }
 
+/** Fields of a new row that the user did not set: written as defaults that never overwrite a value
+ * another official already gave the same (village, criterion) offline. */
+export function defaultedFields(existing: ProgressRow | undefined, edit: ProgressEdit): string[] {
+  if (existing) return [];
+  return CONTENT.filter((key) => edit[key] === undefined);
+}
+
 /** The patch to write: a new row needs every field; an existing one only what changed. Null: no change. */
 export function progressPatch(
   existing: ProgressRow | undefined,
@@ -95,7 +102,7 @@ export async function saveProgress(
   const patch = progressPatch(existing, edit, a);
   if (!patch) return { ok: true, changed: false };
   try {
-    await writeRecord(db, 'checklistProgress', id, patch, ctx);
+    await writeRecord(db, 'checklistProgress', id, patch, ctx, { weak: defaultedFields(existing, edit) });
     return { ok: true, changed: true };
   } catch (error) {
     if (error instanceof RecordValidationError) return { ok: false, errors: errorsByField(error.issues) };
