@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
@@ -52,6 +52,48 @@ function precompressAssets(): Plugin {
   };
 }
 
+/** The home screen's lazy chunks and its two locale namespaces, which every start at `/` needs. */
+const FIRST_ROUTE_MODULES = [
+  '/src/features/home/home-page.tsx',
+  '/locales/vi/common.json',
+  '/locales/vi/home.json',
+];
+
+/** Adds <link rel="modulepreload"> for the first route's lazy chunks, so on a 2G link they download
+ * with the entry instead of one round trip after it has run. */
+function preloadFirstRoute(): Plugin {
+  return {
+    name: 'ban-so:preload-first-route',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const entry = chunks.find((c) => c.isEntry);
+        const already = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
+        const wanted = new Set<string>();
+        const visit = (fileName: string) => {
+          if (already.has(fileName) || wanted.has(fileName)) return;
+          wanted.add(fileName);
+          const chunk = bundle[fileName];
+          if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+        };
+        for (const chunk of chunks) {
+          const id = chunk.facadeModuleId?.replace(/\\/g, '/') ?? '';
+          if (FIRST_ROUTE_MODULES.some((m) => id.endsWith(m))) visit(chunk.fileName);
+        }
+        return [...wanted].map((fileName): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+          injectTo: 'head',
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -70,6 +112,7 @@ export default defineConfig({
   plugins: [
     react(),
     precompressAssets(),
+    preloadFirstRoute(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
