@@ -1,9 +1,12 @@
 // A phone with no signal (issue 2): installed once online, then offline — demo mode, log a training
 // session, a Người bản số help activity and a checklist change through the UI, reload: all still there.
 import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { adminToken, enrolmentCode } from './support/admin';
 import { enterDemo, unique } from './support/demo';
 import { expectVisible, test } from './support/harness';
+import { COMMUNE, enrolPhone, syncByHand } from './support/phone';
 import { openOffline } from './support/pwa';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Điều hướng chính' });
@@ -100,3 +103,43 @@ test('offline: a training session, a help activity and a checklist change surviv
     page.getByText(/Đạt [1-9]\d*\/\d+ tiêu chí/),
   );
 });
+
+test('demo mode sends nothing anywhere: an enrolled phone trains in demo, syncs, and the demo session never leaves', async (t) => {
+  const token = await adminToken(t.server);
+  const context = await t.newPhone();
+  const bodies: string[] = [];
+  context.on('request', (req) => {
+    if (!new URL(req.url()).pathname.startsWith('/api/')) return;
+    const body = req.postDataBuffer();
+    if (!body) return;
+    bodies.push(
+      req.headers()['content-encoding'] === 'gzip'
+        ? gunzipSync(body).toString('utf8')
+        : body.toString('utf8'),
+    );
+  });
+  const page = await enrolPhone(context, t.server.url, await enrolmentCode(t.server, token, COMMUNE));
+  await nav(page).getByRole('link', { name: 'Thêm' }).click();
+  await page.getByRole('button', { name: 'Bật chế độ thử' }).click();
+  await expectVisible(page, 'the demo banner', page.getByText(/Chế độ thử — dữ liệu mẫu/));
+  await nav(page).getByRole('link', { name: 'Trang chủ' }).click();
+  const memberPicker = page.getByRole('heading', { name: 'Ai đang dùng điện thoại?' });
+  const home = page.getByRole('heading', { name: 'Trang chủ', level: 1 });
+  await memberPicker.or(home).first().waitFor();
+  if (await memberPicker.isVisible()) await page.getByRole('button', { name: /Vàng A Sử \(mẫu\)/ }).click();
+  await expectVisible(page, 'home in demo mode', home);
+  const place = unique('Chỉ để tập huấn');
+  await logTraining(page, place);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await page.waitForTimeout(2500);
+
+  await nav(page).getByRole('link', { name: 'Thêm' }).click();
+  await page.getByRole('button', { name: 'Tắt chế độ thử, về dữ liệu thật' }).click();
+  await syncByHand(page);
+  assert.ok(bodies.length > 0, 'the real-mode syncs were seen');
+  assert.deepEqual(
+    bodies.filter((b) => b.includes(place)),
+    [],
+    'no request carried the demo session',
+  );
+}, 150000);
