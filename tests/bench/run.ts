@@ -2,7 +2,7 @@
 // DESIGN.md's quality bars in one table; then runs the sync and server benchmarks when present.
 // Options: BENCH_SKIP_BUILD=1 reuses dist/; BENCH_RECORDS=30000 sets the record count.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,6 +127,11 @@ async function main(): Promise<void> {
         ['bench page JS heap after all queries', `${records.benchPageHeapMb} MB`, ''],
       ],
     );
+    const outDir = join(ROOT, 'tests', 'bench', 'out');
+    mkdirSync(outDir, { recursive: true });
+    const figures = { at: new Date().toISOString(), first, precache, coldMs: cold, warmMs: warm, records };
+    writeFileSync(join(outDir, 'figures.json'), JSON.stringify(figures, null, 2));
+    console.log(`\nfigures written to tests/bench/out/figures.json`);
   } finally {
     await browser.close();
     await server.stop();
