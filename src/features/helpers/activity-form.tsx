@@ -11,7 +11,7 @@ import { Field } from '@/ui/field';
 import { SampleBadge } from '@/ui/sample-badge';
 import { Stepper } from '@/ui/stepper';
 import { ChoiceTiles, type ChoiceOption } from './choice-tiles';
-import { DraftOffer } from './draft-offer';
+import { DraftOffer } from '@/ui/draft-offer';
 import { validateActivity, type ActivityValues } from './form-values';
 
 export interface ActivityFormProps {

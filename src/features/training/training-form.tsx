@@ -14,7 +14,7 @@ import { writeContext } from '@/storage/session-store';
 import { useSession } from '@/storage/use-session';
 import { Field } from '@/ui/field';
 import { AttendeeFields } from './attendee-fields';
-import { DraftOffer } from './draft-offer';
+import { DraftOffer } from '@/ui/draft-offer';
 import { SessionBasicsFields } from './session-basics-fields';
 import { SessionContentFields } from './session-content-fields';
 import { validateTraining, type TrainingFormValues } from './training-form-model';

@@ -1,4 +1,5 @@
-// "You have an unsaved draft from …": restore it or throw it away, before typing over it.
+// "You have an unsaved draft from …": restore it or throw it away before typing over it. Shared by every
+// form that keeps a draft (training, help activity).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
