@@ -16,6 +16,7 @@ export const ADMIN_API = {
   devices: '/api/v1/admin/devices', // GET → { devices: deviceSummary[] }
   revokeDevice: (id: string) => `/api/v1/admin/devices/${encodeURIComponent(id)}/revoke`, // POST → deviceSummary
   overview: '/api/v1/admin/overview', // GET → { communes: communeOverview[] }
+  records: '/api/v1/admin/records', // GET adminRecordsQuery → adminRecordsResponse (the records behind a figure)
 } as const;
 
 export const adminLoginRequestSchema = z.object({
@@ -126,3 +127,40 @@ export const teamMemberListResponseSchema = z.object({ members: z.array(teamMemb
 export const enrolmentCodeListResponseSchema = z.object({ codes: z.array(enrolmentCodeSchema) });
 export const deviceListResponseSchema = z.object({ devices: z.array(deviceSummarySchema) });
 export const overviewResponseSchema = z.object({ communes: z.array(communeOverviewSchema) });
+
+/** The tables whose records stand behind an overview figure (drill-down). */
+export const DRILL_DOWN_TABLES = [
+  'trainingSessions',
+  'helpActivities',
+  'banSoHelpers',
+  'checklistProgress',
+] as const;
+export type DrillDownTable = (typeof DRILL_DOWN_TABLES)[number];
+/** GET /api/v1/admin/records query: one commune's live records of one table, newest change first. */
+export const adminRecordsQuerySchema = z.object({
+  communeId: z.string().min(1).max(100),
+  table: z.enum(DRILL_DOWN_TABLES),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** The `next` of the previous page. */
+  after: z
+    .string()
+    .regex(/^\d{1,18}$/)
+    .optional(),
+});
+export const adminRecordItemSchema = z.object({
+  id: z.string(),
+  villageId: z.string().nullable(),
+  villageName: z.string().nullable(),
+  /** The record's own date (session, help, assessment), or null (Người bản số have none). */
+  date: z.string().nullable(),
+  updatedAt: z.number(),
+  /** The key fields of the table: see docs/api.md. */
+  fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export type AdminRecordItem = z.infer<typeof adminRecordItemSchema>;
+export const adminRecordsResponseSchema = z.object({
+  records: z.array(adminRecordItemSchema),
+  /** Pass as `after` for the next page; null on the last page. */
+  next: z.string().nullable(),
+});
+export type AdminRecordsResponse = z.infer<typeof adminRecordsResponseSchema>;
