@@ -5,12 +5,14 @@ import { parseCatalog, type CatalogOf } from '@/domain/catalog';
 import {
   ADMIN_API,
   adminLoginResponseSchema,
+  adminRecordsResponseSchema,
   adminUnitsImportResponseSchema,
   catalogSummarySchema,
   communeOverviewSchema,
   deviceSummarySchema,
   enrolmentCodeSchema,
   teamMemberSummarySchema,
+  type adminRecordsQuerySchema,
   type adminUnitsImportRequestSchema,
   type createEnrolmentCodeRequestSchema,
   type createTeamMemberRequestSchema,
@@ -28,6 +30,7 @@ export type AdminUnitsImport = z.input<typeof adminUnitsImportRequestSchema>;
 export type PublishCatalog = z.input<typeof publishCatalogRequestSchema>;
 export type NewTeamMember = z.input<typeof createTeamMemberRequestSchema>;
 export type NewEnrolmentCode = z.input<typeof createEnrolmentCodeRequestSchema>;
+export type RecordsQuery = z.input<typeof adminRecordsQuerySchema>;
 
 /** A list answered as `{<key>: [...]}` (docs/api.md), unwrapped. */
 function listOf<T extends z.ZodType>(item: T, key: string) {
@@ -108,6 +111,13 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
     devices: () => call('GET', ADMIN_API.devices, listOf(deviceSummarySchema, 'devices')),
     revokeDevice: (deviceId: string) => call('POST', ADMIN_API.revokeDevice(deviceId), ok, {}),
     overview: () => call('GET', ADMIN_API.overview, listOf(communeOverviewSchema, 'communes')),
+    /** One page of the records behind an overview figure (drill-down). */
+    records: ({ communeId, table, limit, after }: RecordsQuery) => {
+      const params = new URLSearchParams({ communeId, table });
+      if (limit !== undefined) params.set('limit', String(limit));
+      if (after) params.set('after', after);
+      return call('GET', `${ADMIN_API.records}?${params.toString()}`, adminRecordsResponseSchema);
+    },
     /** Ends the session on the server too (the token is forgotten locally whatever happens). */
     logout: () => call('POST', ADMIN_API.logout, ok, {}),
   };
