@@ -1,8 +1,9 @@
 // Province overview at scale: loads RECORDS records (default 200,000) across 99 communes into an
 // in-process server with set-based SQL inserts, then prints the median latency of
 // GET /api/v1/admin/overview and of the first page of GET /api/v1/admin/records, on PGlite and — when
-// TEST_DATABASE_URL is set — on PostgreSQL. Run: npx tsx tests/bench/overview.ts  [RECORDS=200000 CALLS=5]
+// TEST_DATABASE_URL is set — on PostgreSQL. Run: npx tsx tests/bench/overview.ts  [RECORDS=200000 CALLS=5 ONLY=PGlite|PostgreSQL EXPLAIN=1]
 import { performance } from 'node:perf_hooks';
+import { RECORDS_SQL } from '@/server/admin/records-route';
 import { BACKENDS } from '../integration/support/backends';
 import { startTestServer, type TestServer } from '../integration/support/test-server';
 
@@ -73,6 +74,16 @@ async function run(name: string, databaseUrl: string | undefined): Promise<void>
       server,
       '/api/v1/admin/records?communeId=bench-c-7&table=trainingSessions&limit=50',
     ).catch(() => Number.NaN); // NaN: a server without the drill-down endpoint
+    if (process.env.EXPLAIN) {
+      const plan = await server.query<Record<string, string>>(`EXPLAIN ANALYZE ${RECORDS_SQL}`, [
+        'bench-c-7',
+        'trainingSessions',
+        null,
+        criteria?.version ?? '',
+        51,
+      ]);
+      console.log(plan.map((r) => Object.values(r)[0]).join('\n'));
+    }
     console.log(
       `${name.padEnd(10)} records=${RECORDS} communes=${COMMUNES} (loaded in ${loadS.toFixed(1)} s): ` +
         `overview median ${overview.toFixed(0)} ms, records page median ${drill.toFixed(0)} ms (${CALLS} calls each)`,
@@ -83,6 +94,7 @@ async function run(name: string, databaseUrl: string | undefined): Promise<void>
 }
 
 for (const backend of BACKENDS) {
+  if (process.env.ONLY && process.env.ONLY !== backend.name) continue;
   if (backend.skip) {
     console.log(`${backend.name.padEnd(10)} ${backend.skip}`);
     continue;

@@ -14,19 +14,19 @@ import { parseBody } from '@/server/http/parse-body';
 import type { ServerContext } from '@/server/http/server-context';
 import { requireAdmin } from './admin-session';
 
-const RECORDS_SQL = `
-  SELECT id, village_id, data, updated_at::float8 AS updated_at, seq::text AS seq FROM records
+export const RECORDS_SQL = `
+  SELECT id, village_id, data, updated_at::float8 AS updated_at, seq::text AS cursor FROM records
    WHERE commune_id = $1 AND tbl = $2 AND NOT deleted AND ($3::bigint IS NULL OR seq < $3::bigint)
      AND ($2 <> 'banSoHelpers' OR (data->>'active')::boolean)
      AND ($2 <> 'checklistProgress' OR (data->>'status' = 'met' AND data->>'criteriaVersion' = $4))
-   ORDER BY seq DESC LIMIT $5`;
+   ORDER BY records.seq DESC LIMIT $5`;
 
 interface Row {
   id: string;
   village_id: string | null;
   data: Record<string, unknown>;
   updated_at: number;
-  seq: string;
+  cursor: string;
 }
 type Scalar = string | number | boolean | null;
 const scalar = (v: unknown): Scalar =>
@@ -77,6 +77,6 @@ export function registerRecordsRoute(app: FastifyInstance, ctx: ServerContext): 
       updatedAt: Number(r.updated_at),
       fields: keyFields(q.table, r.data),
     }));
-    return { records, next: rows.length > q.limit ? (page.at(-1)?.seq ?? null) : null };
+    return { records, next: rows.length > q.limit ? (page.at(-1)?.cursor ?? null) : null };
   });
 }
