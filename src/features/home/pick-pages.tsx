@@ -11,28 +11,30 @@ function useBack(): string {
   return back && back.startsWith('/') && !back.startsWith('//') ? back : '/';
 }
 
-export function PickMemberPage() {
+/** One full-screen picker: a back link, a title, and the picker, which returns to `back` once chosen. */
+function PickPage({
+  titleKey,
+  Picker,
+}: {
+  titleKey: string;
+  Picker: typeof MemberPicker | typeof VillagePicker;
+}) {
   const { t } = useTranslation(['home', 'common']);
   const back = useBack();
   const navigate = useNavigate();
   return (
     <section>
       <Link to={back}>{t('common:back')}</Link>
-      <h1>{t('pickMember.title')}</h1>
-      <MemberPicker onPicked={() => void navigate(back)} />
+      <h1>{t(titleKey)}</h1>
+      <Picker onPicked={() => void navigate(back)} />
     </section>
   );
 }
 
+export function PickMemberPage() {
+  return <PickPage titleKey="pickMember.title" Picker={MemberPicker} />;
+}
+
 export function PickVillagePage() {
-  const { t } = useTranslation(['home', 'common']);
-  const back = useBack();
-  const navigate = useNavigate();
-  return (
-    <section>
-      <Link to={back}>{t('common:back')}</Link>
-      <h1>{t('pickVillage.title')}</h1>
-      <VillagePicker onPicked={() => void navigate(back)} />
-    </section>
-  );
+  return <PickPage titleKey="pickVillage.title" Picker={VillagePicker} />;
 }
