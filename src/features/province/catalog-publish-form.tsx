@@ -10,6 +10,7 @@ import {
   type CatalogProblem,
   type PublishableKind,
 } from './catalog-file';
+import { PublicationFields, type Publication } from './publication-fields';
 import { useAdminClient } from './use-admin';
 
 export function CatalogPublishForm({ onPublished }: { onPublished: () => void }) {
@@ -17,9 +18,8 @@ export function CatalogPublishForm({ onPublished }: { onPublished: () => void })
   const client = useAdminClient();
   const [kind, setKind] = useState<PublishableKind>('criteria');
   const [file, setFile] = useState<File | null>(null);
-  const [version, setVersion] = useState('');
-  const [sample, setSample] = useState(false);
-  const [source, setSource] = useState('');
+  const [publication, setPublication] = useState<Publication>({ version: '', source: '', sample: false });
+  const { version, sample, source } = publication;
   const [error, setError] = useState('');
   const [problems, setProblems] = useState<CatalogProblem[]>([]);
   const [done, setDone] = useState('');
@@ -72,16 +72,11 @@ export function CatalogPublishForm({ onPublished }: { onPublished: () => void })
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
       </Field>
-      <Field label={t('version')} hint={t('catalogs.versionHint')}>
-        <input value={version} onChange={(e) => setVersion(e.target.value)} maxLength={40} />
-      </Field>
-      <Field label={t('source')}>
-        <input value={source} onChange={(e) => setSource(e.target.value)} maxLength={500} />
-      </Field>
-      <label className="province-check">
-        <input type="checkbox" checked={sample} onChange={(e) => setSample(e.target.checked)} />
-        {t('sampleData')}
-      </label>
+      <PublicationFields
+        value={publication}
+        onChange={setPublication}
+        versionHint={t('catalogs.versionHint')}
+      />
       {error && (
         <div role="alert">
           <p className="field__error">{error}</p>

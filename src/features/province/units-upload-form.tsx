@@ -6,15 +6,15 @@ import { ADMIN_UNITS_CSV_HEADER } from '@/protocol/admin-messages';
 import { Field } from '@/ui/field';
 import { AdminApiError, adminErrorMessage, type LineProblem } from './admin-error';
 import { csvProblemText } from './csv-problem-text';
+import { PublicationFields, type Publication } from './publication-fields';
 import { useAdminClient } from './use-admin';
 
 export function UnitsUploadForm({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation(['province', 'common']);
   const client = useAdminClient();
   const [file, setFile] = useState<File | null>(null);
-  const [version, setVersion] = useState('');
-  const [sample, setSample] = useState(false);
-  const [source, setSource] = useState('');
+  const [publication, setPublication] = useState<Publication>({ version: '', source: '', sample: false });
+  const { version, sample, source } = publication;
   const [error, setError] = useState('');
   const [problems, setProblems] = useState<LineProblem[]>([]);
   const [done, setDone] = useState('');
@@ -59,16 +59,7 @@ export function UnitsUploadForm({ onImported }: { onImported: () => void }) {
       <Field label={t('units.file')}>
         <input type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </Field>
-      <Field label={t('version')} hint={t('units.versionHint')}>
-        <input value={version} onChange={(e) => setVersion(e.target.value)} maxLength={40} />
-      </Field>
-      <Field label={t('source')}>
-        <input value={source} onChange={(e) => setSource(e.target.value)} maxLength={500} />
-      </Field>
-      <label className="province-check">
-        <input type="checkbox" checked={sample} onChange={(e) => setSample(e.target.checked)} />
-        {t('sampleData')}
-      </label>
+      <PublicationFields value={publication} onChange={setPublication} versionHint={t('units.versionHint')} />
       {error && (
         <div role="alert">
           <p className="field__error">{error}</p>
