@@ -1,7 +1,7 @@
 // The help-activity form shared by "log" and "edit": big tiles for who helped and the kind of help,
 // steppers for people and households, date (today by default), notes. Validated with the domain schema,
 // errors inline in the user's language; saved as a draft while typing and offered back.
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HelpActivityFields } from '@/domain/help-activity';
 import { useDraft } from '@/lib/use-draft';
@@ -13,6 +13,7 @@ import { Stepper } from '@/ui/stepper';
 import { ChoiceTiles, type ChoiceOption } from './choice-tiles';
 import { DraftOffer } from '@/ui/draft-offer';
 import { validateActivity, type ActivityValues } from './form-values';
+import { useValidatedForm } from './use-validated-form';
 
 export interface ActivityFormProps {
   villageId: string;
@@ -31,36 +32,14 @@ export function ActivityForm(props: ActivityFormProps) {
   const { villageId, helpers, kinds, sampleKinds, initial, draftKey, onSave, noHelpers, children } = props;
   const { t } = useTranslation(['helpers', 'common']);
   const db = useSession((s) => s.db);
-  const [values, setValues] = useState<ActivityValues>(initial);
-  const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
   const store = useMemo(() => draftStore<ActivityValues>(db, draftKey), [db, draftKey]);
+  const { values, setValues, dirty, setDirty, errors, saving, set, err, submit } = useValidatedForm(
+    initial,
+    (v) => validateActivity(villageId, v),
+    onSave,
+    () => store.clear(),
+  );
   const draft = useDraft(store, values, { enabled: dirty && !saving });
-
-  const set = <K extends keyof ActivityValues>(field: K, value: ActivityValues[K]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setDirty(true);
-    setErrors(({ [field]: _gone, ...rest }) => rest);
-  };
-  const err = (field: string) => (errors[field] ? t(errors[field], { ns: 'common' }) : undefined);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const result = validateActivity(villageId, values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setSaving(true);
-    const failure = await onSave(result.data);
-    if (failure) {
-      setSaving(false);
-      setErrors({ form: failure });
-      return;
-    }
-    await draft.clear();
-  };
 
   return (
     <form onSubmit={submit} noValidate>

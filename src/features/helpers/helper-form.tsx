@@ -1,10 +1,10 @@
 // The Người bản số form: name, phone (optional), notes, active. A Người bản số is a villager, not
 // necessarily a team member, so this is a free-text person, not a pick from the team list.
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BanSoHelperFields } from '@/domain/help-activity';
 import { Field } from '@/ui/field';
 import { validateHelper, type HelperValues } from './form-values';
+import { useValidatedForm } from './use-validated-form';
 
 export interface HelperFormProps {
   villageId: string;
@@ -14,29 +14,11 @@ export interface HelperFormProps {
 
 export function HelperForm({ villageId, initial, onSave }: HelperFormProps) {
   const { t } = useTranslation(['helpers', 'common']);
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof HelperValues>(field: K, value: HelperValues[K]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors(({ [field]: _gone, ...rest }) => rest);
-  };
-  const err = (field: string) => (errors[field] ? t(errors[field], { ns: 'common' }) : undefined);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const result = validateHelper(villageId, values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setSaving(true);
-    const failure = await onSave(result.data);
-    if (failure) {
-      setSaving(false);
-      setErrors({ form: failure });
-    }
-  };
+  const { values, errors, saving, set, err, submit } = useValidatedForm(
+    initial,
+    (v: HelperValues) => validateHelper(villageId, v),
+    onSave,
+  );
 
   return (
     <form onSubmit={submit} noValidate>
