@@ -10,7 +10,7 @@ import { REVOKED_KEY } from './sync-history';
 import { createMemoryLock } from './sync-lock';
 import { createSyncStatusStore } from './sync-status';
 import { startSyncTriggers, type TriggerEnv } from './sync-triggers';
-import { trainingContent, writer } from './sync-test-fixtures';
+import { trainingContent, writer } from '@tests/doubles/sync-fixtures';
 import type { FetchLike } from './sync-transport';
 
 let n = 0;

@@ -1,9 +1,9 @@
 import { BanSoDatabase } from '@/storage/database';
 import { getMeta, META } from '@/storage/meta';
 import { createRecord, writeRecord } from '@/storage/record-writer';
-import { createFakeSyncServer } from './fake-sync-server';
+import { createFakeSyncServer } from '@tests/doubles/fake-sync-server';
 import { createSyncEngine } from './sync-engine';
-import { trainingContent, writer } from './sync-test-fixtures';
+import { trainingContent, writer } from '@tests/doubles/sync-fixtures';
 
 let n = 0;
 const freshDb = () => new BanSoDatabase(`engine-${Date.now()}-${n++}`);

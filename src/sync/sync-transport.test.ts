@@ -10,7 +10,7 @@ import { SyncError } from './sync-errors';
 import { createMemoryLock } from './sync-lock';
 import { createSyncStatusStore, stuckReason, STUCK_AFTER_MS } from './sync-status';
 import { createHttpTransport, type FetchLike } from './sync-transport';
-import { trainingContent, writer } from './sync-test-fixtures';
+import { trainingContent, writer } from '@tests/doubles/sync-fixtures';
 
 const request: SyncRequest = { protocol: 1, mutations: [], cursor: null, catalogs: {}, clientTime: 0 };
 const okBody = {

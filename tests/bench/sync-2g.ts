@@ -11,7 +11,7 @@ import { createRecord } from '@/storage/record-writer';
 import type { Enrolment } from '@/storage/session-store';
 import { createSyncEngine } from '@/sync/sync-engine';
 import { createHttpTransport, postEnrol, type FetchLike } from '@/sync/sync-transport';
-import { trainingContent } from '@/sync/sync-test-fixtures';
+import { trainingContent } from '@tests/doubles/sync-fixtures';
 import { COMMUNE_A, VILLAGE_A } from '../integration/support/sync-client';
 import { startTestServer, type TestServer } from '../integration/support/test-server';
 

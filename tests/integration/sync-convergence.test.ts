@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { compositeId } from '@/domain/ids';
 import type { StoredRecord } from '@/storage/database';
 import { RecordValidationError } from '@/storage/record-writer';
-import { trainingContent } from '@/sync/sync-test-fixtures';
+import { trainingContent } from '@tests/doubles/sync-fixtures';
 import type { FetchLike } from '@/sync/sync-transport';
 import { EnginePhone } from './sync-phone';
 import { COMMUNE_A } from './support/sync-client';

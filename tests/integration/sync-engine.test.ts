@@ -9,7 +9,7 @@ import { getMeta, META } from '@/storage/meta';
 import { sessionStore } from '@/storage/session-store';
 import { enrolDevice } from '@/sync/enrol';
 import { REVOKED_KEY } from '@/sync/sync-history';
-import { trainingContent } from '@/sync/sync-test-fixtures';
+import { trainingContent } from '@tests/doubles/sync-fixtures';
 import { EnginePhone } from './sync-phone';
 import { COMMUNE_A, VILLAGE_A, postJson } from './support/sync-client';
 import { startTestServer, type TestServer } from './support/test-server';

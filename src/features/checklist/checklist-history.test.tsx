@@ -9,7 +9,7 @@ import { compositeId } from '@/domain/ids';
 import { installCatalog } from '@/storage/catalogs';
 import { SAMPLE_CATALOGS } from '@/storage/demo-seed';
 import { checklistRoutes } from './routes';
-import { putProgress, SUOI_CHAI } from './test-fixtures';
+import { putProgress, SUOI_CHAI } from '@tests/doubles/checklist-fixtures';
 
 const open = async () => {
   await renderRoutes(checklistRoutes, '/checklist');

@@ -6,7 +6,7 @@ import { isoDate } from '@/domain/dates';
 import { compositeId } from '@/domain/ids';
 import { sessionStore } from '@/storage/session-store';
 import { checklistRoutes } from './routes';
-import { putCount, SUOI_CHAI } from './test-fixtures';
+import { putCount, SUOI_CHAI } from '@tests/doubles/checklist-fixtures';
 
 const criterion = (name: string) => screen.getByRole('region', { name });
 const open = async (path = '/checklist') => {

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { freshSession, renderRoutes } from '@tests/setup/render';
 import { checklistRoutes } from './routes';
-import { putProgress } from './test-fixtures';
+import { putProgress } from '@tests/doubles/checklist-fixtures';
 
 const villageOrder = () =>
   within(screen.getByRole('table'))

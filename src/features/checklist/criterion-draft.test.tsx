@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { freshSession, renderRoutes } from '@tests/setup/render';
 import { checklistRoutes } from './routes';
-import { SUOI_CHAI } from './test-fixtures';
+import { SUOI_CHAI } from '@tests/doubles/checklist-fixtures';
 
 const open = async (lang: 'vi' | 'en' = 'vi') => {
   await renderRoutes(checklistRoutes, '/checklist', { lang });

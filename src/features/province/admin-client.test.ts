@@ -1,7 +1,7 @@
 import { ADMIN_API } from '@/protocol/admin-messages';
 import { createAdminClient } from './admin-client';
 import { AdminApiError } from './admin-error';
-import { reply, stubAdminApi, unitsCatalog } from './fake-admin-api';
+import { reply, stubAdminApi, unitsCatalog } from '@tests/doubles/fake-admin-api';
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import helpKindsSample from '@catalogs/samples/help-kinds.sample.json';
 import { renderRoutes } from '@tests/setup/render';
 import { clearAdminSession, saveAdminSession } from './admin-session';
-import { stubAdminApi } from './fake-admin-api';
+import { stubAdminApi } from '@tests/doubles/fake-admin-api';
 import { provinceRoutes } from './routes';
 
 const VERSIONS = [

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderRoutes } from '@tests/setup/render';
 import { clearAdminSession, saveAdminSession } from './admin-session';
-import { stubAdminApi, unitsCatalog } from './fake-admin-api';
+import { stubAdminApi, unitsCatalog } from '@tests/doubles/fake-admin-api';
 import { provinceRoutes } from './routes';
 
 const expiresAt = new Date(2026, 10, 28, 9, 5).getTime();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderRoutes } from '@tests/setup/render';
 import type { CommuneOverview } from '@/protocol/admin-messages';
 import { clearAdminSession, saveAdminSession } from './admin-session';
-import { stubAdminApi } from './fake-admin-api';
+import { stubAdminApi } from '@tests/doubles/fake-admin-api';
 import { provinceRoutes } from './routes';
 
 const base = {

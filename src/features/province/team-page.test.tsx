@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderRoutes } from '@tests/setup/render';
 import type { TeamMemberSummary } from './admin-client';
 import { clearAdminSession, saveAdminSession } from './admin-session';
-import { stubAdminApi, unitsCatalog } from './fake-admin-api';
+import { stubAdminApi, unitsCatalog } from '@tests/doubles/fake-admin-api';
 import { provinceRoutes } from './routes';
 
 const UNITS = unitsCatalog([

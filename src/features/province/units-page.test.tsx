@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderRoutes } from '@tests/setup/render';
 import { clearAdminSession, saveAdminSession } from './admin-session';
-import { reply, stubAdminApi, unitsCatalog } from './fake-admin-api';
+import { reply, stubAdminApi, unitsCatalog } from '@tests/doubles/fake-admin-api';
 import { provinceRoutes } from './routes';
 
 const CSV = [

@@ -5,8 +5,8 @@ import { applyMutation, type SyncedRecord } from '@/domain/merge';
 import type { RecordTable } from '@/domain/record-tables';
 import type { MutationResult, SyncRequest, SyncResponse, WireMutation } from '@/protocol/sync-messages';
 import { PROTOCOL_VERSION } from '@/protocol/version';
-import { SyncError } from './sync-errors';
-import type { SyncTransport } from './sync-transport';
+import { SyncError } from '@/sync/sync-errors';
+import type { SyncTransport } from '@/sync/sync-transport';
 
 interface ServerRow {
   table: RecordTable;
