@@ -187,13 +187,13 @@ describe.each(BACKENDS)('sync invariants on $name', (backend) => {
       const bad = await phone.sync();
       expect(bad.body).toMatchObject({ reset: true, rows: [] });
       phone.cursor = '1.1';
-      await server.query(`INSERT INTO settings (key, value) VALUES ('purge_horizon', '2.0')
-        ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+      await server.query(`INSERT INTO purge_horizons (commune_id, tx, seq) VALUES ('*', '2', 0)
+        ON CONFLICT (commune_id) DO UPDATE SET tx = excluded.tx, seq = 0`);
       const behind = await phone.sync();
       expect(behind.body.reset).toBe(true);
       const fresh = await phone.pullAll();
       expect(fresh.rows.size).toBeGreaterThan(0);
-      await server.query(`DELETE FROM settings WHERE key = 'purge_horizon'`);
+      await server.query(`DELETE FROM purge_horizons`);
     });
 
     it('purging old tombstones moves the horizon: a phone behind it is reset, a phone after it is not', async () => {
@@ -209,7 +209,7 @@ describe.each(BACKENDS)('sync invariants on $name', (backend) => {
       expect(await server.query('SELECT 1 FROM records WHERE id = $1', [m.id])).toEqual([]);
       expect((await behind.sync()).body.reset).toBe(true);
       expect((await writer.sync()).body.reset).toBe(false);
-      await server.query(`DELETE FROM settings WHERE key = 'purge_horizon'`);
+      await server.query(`DELETE FROM purge_horizons`);
     });
 
     it('two phones creating the same checklist row at the same moment merge into one row', async () => {

@@ -183,13 +183,13 @@ describe('client sync engine with the province server', () => {
     await one.settle();
     const before = await one.db.trainingSessions.count();
     const pending = await one.create('trainingSessions', trainingContent(VILLAGE_A, 'Chưa gửi khi reset'));
-    await server.query(`INSERT INTO settings (key, value) VALUES ('purge_horizon', '999999999999.0')
-      ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+    await server.query(`INSERT INTO purge_horizons (commune_id, tx, seq) VALUES ('*', '999999999999', 0)
+        ON CONFLICT (commune_id) DO UPDATE SET tx = excluded.tx, seq = 0`);
     try {
       const outcome = await one.sync();
       expect(outcome.ok).toBe(true);
     } finally {
-      await server.query(`DELETE FROM settings WHERE key = 'purge_horizon'`);
+      await server.query(`DELETE FROM purge_horizons`);
     }
     expect(await one.db.trainingSessions.get(rec.id)).toBeDefined();
     expect(await one.db.trainingSessions.get(pending.id)).toMatchObject({ place: 'Chưa gửi khi reset' });

@@ -14,6 +14,7 @@ import { installErrorHandler } from './api-error';
 import { installGzipReplies } from './gzip-replies';
 import { installJsonBody } from './json-body';
 import { installPwaFiles } from './pwa-files';
+import { installUrlHygiene } from './url-hygiene';
 import type { ServerContext } from './server-context';
 
 export interface AppOptions {
@@ -30,6 +31,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     trustProxy: opts.trustProxy ?? false,
   });
   installErrorHandler(app);
+  installUrlHygiene(app);
   installJsonBody(app);
   installGzipReplies(app);
   app.get('/api/v1/health', async () => ({ ok: true, database: ctx.db.kind }));

@@ -11,6 +11,7 @@ import type { MutationResult, WireMutation } from '@/protocol/sync-messages';
 import type { Queryable } from '@/server/db/database';
 import { ApiError } from '@/server/http/api-error';
 import { describeIssues } from '@/server/http/parse-body';
+import { containsNul } from '@/server/http/text-hygiene';
 import { checkCodes, type CodeBook } from './code-book';
 import {
   lockAndLoad,
@@ -26,6 +27,8 @@ const ENVELOPE = new Set<string>(ENVELOPE_KEYS);
 type Verdict = { reason: string; detail?: string } | null;
 
 function precheck(m: WireMutation, communeId: string | null, now: number): Verdict {
+  // First, so no later detail echoes the NUL into a row (PostgreSQL text cannot hold it).
+  if (containsNul(m)) return { reason: 'errors.invalidRecord', detail: 'text contains a NUL character' };
   if (communeId === null) return { reason: 'errors.outOfScope', detail: 'province devices read only' };
   if (!recordTables[m.table].writable) return { reason: 'errors.readOnlyTable', detail: m.table };
   if (m.communeId !== communeId) return { reason: 'errors.outOfScope', detail: `communeId: ${m.communeId}` };
@@ -60,7 +63,8 @@ export async function applyPush(
   const fresh = ordered.filter((m) => m.seq > device.last);
   const current = await lockAndLoad(
     tx,
-    fresh.map((m) => ({ table: m.table, id: m.id })),
+    // An id with NUL is refused by precheck; it must not reach the lock query either.
+    fresh.filter((m) => !m.id.includes('\u0000')).map((m) => ({ table: m.table, id: m.id })),
   );
   const remembered = await rememberedRejections(
     tx,
@@ -132,7 +136,13 @@ export async function applyPush(
     last,
     now,
   ]);
-  return mutations.map((m) => results.get(m.seq) ?? { seq: m.seq, status: 'duplicate' });
+  // One answer per mutation sent: a number repeated within the request is a duplicate after its first.
+  const answered = new Set<number>();
+  return mutations.map((m) => {
+    const first = !answered.has(m.seq);
+    answered.add(m.seq);
+    return (first ? results.get(m.seq) : undefined) ?? { seq: m.seq, status: 'duplicate' };
+  });
 }
 
 async function rememberedRejections(

@@ -14,6 +14,14 @@ describe('pull cursor', () => {
       expect(decodeCursor(bad)).toBeUndefined();
   });
 
+  it('reads "0.0" as the start and refuses positions beyond the types of the database', () => {
+    expect(decodeCursor('0.0')).toBe(START);
+    expect(decodeCursor(`${2n ** 64n - 1n}.${2n ** 63n - 1n}`)).toBeDefined();
+    expect(decodeCursor(`${2n ** 64n}.1`)).toBeUndefined();
+    expect(decodeCursor(`1.${2n ** 63n}`)).toBeUndefined();
+    expect(decodeCursor('99999999999999999999.99999999999999999999')).toBeUndefined();
+  });
+
   it('orders by transaction first, then change number', () => {
     expect(isBefore({ tx: 5n, seq: 900n }, { tx: 6n, seq: 1n })).toBe(true);
     expect(isBefore({ tx: 6n, seq: 1n }, { tx: 6n, seq: 2n })).toBe(true);

@@ -1,9 +1,11 @@
 // One page of changes for a device's scope after its cursor: records (tombstones included) and the audit
-// entries of overwritten values, merged in (tx, seq) order under one cursor. A cursor older than the
-// tombstone purge horizon, or not one of ours, answers `reset` (invariant 8).
+// entries of overwritten values, merged in (tx, seq) order under one cursor. A cursor behind its scope's
+// tombstone purge horizon, or not one of ours, answers `reset` (invariant 8); a page that exhausts the
+// scope moves the cursor up to the finished transactions, so a quiet commune's cursor keeps up.
 import type { RecordTable } from '@/domain/record-tables';
 import type { Queryable } from '@/server/db/database';
-import { decodeCursor, encodeCursor, isBefore, START, type CursorPosition } from './pull-cursor';
+import { cursorStanding } from './cursor-standing';
+import { decodeCursor, encodeCursor, later, type CursorPosition } from './pull-cursor';
 
 /** A pulled row as JSON text straight from the database: spliced into the reply without a parse and
  * re-serialisation (most of a pull's cost on PGlite). */
@@ -20,8 +22,6 @@ export interface PullPage {
   hasMore: boolean;
   reset: boolean;
 }
-
-export const PURGE_HORIZON_KEY = 'purge_horizon';
 
 const part = (source: 'records' | 'overwrites', scoped: boolean) => {
   const body =
@@ -51,13 +51,8 @@ export async function pullPage(
   const position = decodeCursor(cursor);
   const resetPage: PullPage = { rows: [], overwrites: [], cursor: '', hasMore: true, reset: true };
   if (!position) return resetPage;
-  if (position !== START) {
-    const [horizon] = await db.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [
-      PURGE_HORIZON_KEY,
-    ]);
-    const purged = horizon ? decodeCursor(horizon.value) : undefined;
-    if (purged && isBefore(position, purged)) return resetPage;
-  }
+  const standing = await cursorStanding(db, communeId, position);
+  if (standing.reset) return resetPage;
   const params: unknown[] = [position.tx.toString(), position.seq.toString(), limit + 1];
   if (communeId !== null) params.push(communeId);
   const found = await db.query<{
@@ -69,12 +64,16 @@ export async function pullPage(
   }>(pullSql(communeId !== null), params);
   const page = found.slice(0, limit);
   const lastRow = page[page.length - 1];
-  const next: CursorPosition = lastRow ? { tx: BigInt(lastRow.tx), seq: BigInt(lastRow.seq) } : position;
+  const served: CursorPosition = lastRow ? { tx: BigInt(lastRow.tx), seq: BigInt(lastRow.seq) } : position;
+  const hasMore = found.length > limit;
+  // Read whole: nothing of this scope lies between here and the finished transactions, so even an
+  // empty page advances (else a quiet commune's cursor would stay behind every later purge horizon).
+  const next = hasMore ? served : later(served, standing.caughtUp);
   return {
     rows: page.filter((r) => r.kind === 'r').map((r) => ({ table: r.tbl, json: r.json })),
     overwrites: page.filter((r) => r.kind === 'o').map((r) => r.json),
     cursor: encodeCursor(next),
-    hasMore: found.length > limit,
+    hasMore,
     reset: false,
   };
 }

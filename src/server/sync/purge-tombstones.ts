@@ -1,30 +1,23 @@
 // Tombstones are kept until every phone has had time to see them; purging older ones moves the purge
-// horizon, and a phone whose cursor is behind it gets a clean reset instead of missing a delete.
+// horizon of each commune they belonged to, and a phone of that commune whose cursor is behind it gets a
+// clean reset instead of missing a delete. Other communes' phones are not touched (per-scope horizon).
 import type { Database } from '@/server/db/database';
-import { decodeCursor, encodeCursor, isBefore } from './pull-cursor';
-import { PURGE_HORIZON_KEY } from './pull-page';
 
 export async function purgeTombstones(db: Database, olderThan: number): Promise<number> {
   return db.transaction(async (tx) => {
-    const purged = await tx.query<{ tx: string; seq: string }>(
-      `DELETE FROM records WHERE deleted AND updated_at < $1 RETURNING tx::text AS tx, seq::text AS seq`,
+    const purged = await tx.query<{ n: number }>(
+      `WITH gone AS (
+         DELETE FROM records WHERE deleted AND updated_at < $1 RETURNING commune_id, tx, seq
+       ), newest AS (
+         SELECT DISTINCT ON (commune_id) commune_id, tx, seq FROM gone ORDER BY commune_id, tx DESC, seq DESC
+       ), moved AS (
+         INSERT INTO purge_horizons (commune_id, tx, seq) SELECT commune_id, tx, seq FROM newest
+         ON CONFLICT (commune_id) DO UPDATE SET tx = excluded.tx, seq = excluded.seq
+           WHERE (purge_horizons.tx, purge_horizons.seq) < (excluded.tx, excluded.seq)
+       )
+       SELECT count(*)::float8 AS n FROM gone`,
       [olderThan],
     );
-    if (purged.length === 0) return 0;
-    let horizon = decodeCursor(null)!;
-    for (const row of purged) {
-      const p = { tx: BigInt(row.tx), seq: BigInt(row.seq) };
-      if (isBefore(horizon, p)) horizon = p;
-    }
-    const [old] = await tx.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [
-      PURGE_HORIZON_KEY,
-    ]);
-    const previous = old ? decodeCursor(old.value) : undefined;
-    if (!previous || isBefore(previous, horizon))
-      await tx.query(
-        `INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-        [PURGE_HORIZON_KEY, encodeCursor(horizon)],
-      );
-    return purged.length;
+    return purged[0]?.n ?? 0;
   });
 }

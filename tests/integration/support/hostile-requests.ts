@@ -1,15 +1,22 @@
 // More than 50 malformed or hostile requests against the sync, enrolment and admin endpoints, each with
-// the status it must get. Used by server-security.test.ts, which also checks the database is unchanged.
+// the status it must get — or, for a sync whose bad mutation is refused alone, the reply it must get
+// (its own verdict, or a reset). Used by server-security.test.ts, which also checks no data changed.
 import { gzipSync } from 'node:zlib';
 import { MAX_BODY_BYTES, MAX_PUSH_MUTATIONS } from '@/protocol/version';
 import { COMMUNE_A, postJson, VILLAGE_B, type Phone } from './sync-client';
 import type { TestServer } from './test-server';
 
+/** A 4xx status, or the 200 reply a sync must match (per-mutation verdicts, or a reset). */
+export type HostileExpectation = number | { results: Record<string, unknown>[] } | { reset: true };
+
 export type HostileCase = [
   name: string,
   send: () => Promise<{ status: number; body: unknown }>,
-  expected: number,
+  expected: HostileExpectation,
 ];
+
+const NUL = '\u0000';
+const invalid = { results: [{ status: 'rejected', reason: 'errors.invalidRecord' }] };
 
 export function hostileRequests(server: TestServer, phoneA: Phone, revoked: Phone): HostileCase[] {
   const sync = `${server.url}/api/v1/sync`;
@@ -269,6 +276,136 @@ export function hostileRequests(server: TestServer, phoneA: Phone, revoked: Phon
         postJson(`${server.url}/api/v1/admin/team-members/nope/deactivate`, {}, { token: server.adminToken }),
       404,
     ],
+    ['NUL in an id', () => postJson(sync, withMutation({ id: `a${NUL}b` }), { token: tokenA }), invalid],
+    [
+      'NUL in communeId',
+      () => postJson(sync, withMutation({ communeId: `${COMMUNE_A}${NUL}` }), { token: tokenA }),
+      invalid,
+    ],
+    [
+      'NUL in the actor',
+      () => postJson(sync, withMutation({ actor: `x${NUL}` }), { token: tokenA }),
+      invalid,
+    ],
+    [
+      'NUL in free text',
+      () =>
+        postJson(
+          sync,
+          { ...good, mutations: [phoneA.newTraining({ place: `Nhà${NUL}` })] },
+          { token: tokenA },
+        ),
+      invalid,
+    ],
+    [
+      'NUL in a code',
+      () =>
+        postJson(
+          sync,
+          { ...good, mutations: [phoneA.newTraining({ topics: [`vneid${NUL}`] })] },
+          { token: tokenA },
+        ),
+      invalid,
+    ],
+    [
+      'NUL in a field name',
+      () =>
+        postJson(
+          sync,
+          { ...good, mutations: [phoneA.newTraining({ [`pl${NUL}ace`]: 'x' })] },
+          { token: tokenA },
+        ),
+      invalid,
+    ],
+    [
+      'the same new seq twice in one request',
+      () => {
+        const first = phoneA.mutation('teamMembers', 'sample-member-1', { name: 'Đổi tên' });
+        return postJson(sync, { ...good, mutations: [first, { ...first }] }, { token: tokenA });
+      },
+      { results: [{ status: 'rejected', reason: 'errors.readOnlyTable' }, { status: 'duplicate' }] },
+    ],
+    [
+      'cursor beyond the database types',
+      () =>
+        postJson(sync, { ...good, cursor: '99999999999999999999.99999999999999999999' }, { token: tokenA }),
+      { reset: true },
+    ],
+    [
+      'cursor the server never issued',
+      () => postJson(sync, { ...good, cursor: '900000000000.900000000000' }, { token: tokenA }),
+      { reset: true },
+    ],
+    [
+      'cursor with NUL',
+      () => postJson(sync, { ...good, cursor: `1${NUL}.2` }, { token: tokenA }),
+      { reset: true },
+    ],
+    ['enrol code with NUL', () => postJson(enrol, { protocol: 1, code: `ABCD${NUL}EFG` }), 400],
+    [
+      'enrol device name with NUL',
+      () => postJson(enrol, { protocol: 1, code: 'ABCDEFGH', deviceName: NUL }),
+      400,
+    ],
+    [
+      'username with NUL',
+      () => postJson(`${server.url}/api/v1/admin/login`, { username: `ad${NUL}min`, password: 'guess' }),
+      400,
+    ],
+    [
+      'username with a lone surrogate',
+      raw(`${server.url}/api/v1/admin/login`, '{"username":"ad\\ud800min","password":"guess"}', json),
+      401,
+    ],
+    [
+      'enrolment code for a commune with NUL',
+      () =>
+        postJson(
+          `${server.url}/api/v1/admin/enrolment-codes`,
+          { communeId: `x${NUL}` },
+          { token: server.adminToken },
+        ),
+      400,
+    ],
+    [
+      'team member name with NUL',
+      () =>
+        postJson(
+          `${server.url}/api/v1/admin/team-members`,
+          { communeId: COMMUNE_A, villageId: null, name: `A${NUL}`, role: 'member' },
+          { token: server.adminToken },
+        ),
+      400,
+    ],
+    [
+      'admin units CSV with NUL',
+      () =>
+        postJson(
+          `${server.url}/api/v1/admin/admin-units`,
+          {
+            csv: `commune_id,commune_name,commune_kind,village_id,village_name\nc1,Xã A${NUL},xa,v1,Thôn 1`,
+            version: 'csv-nul',
+          },
+          { token: server.adminToken },
+        ),
+      400,
+    ],
+    ...(['devices/a%00b/revoke', 'team-members/a%00b/deactivate'] as const).map((path): HostileCase => [
+      `path parameter with NUL (${path})`,
+      () => postJson(`${server.url}/api/v1/admin/${path}`, {}, { token: server.adminToken }),
+      400,
+    ]),
+    ...(
+      [
+        'catalogs/a%00b/current',
+        'team-members?communeId=a%00b',
+        'records?communeId=a%00b&table=trainingSessions',
+      ] as const
+    ).map((path): HostileCase => [
+      `address with NUL (${path})`,
+      raw(`${server.url}/api/v1/admin/${path}`, '', { authorization: `Bearer ${server.adminToken}` }, 'GET'),
+      400,
+    ]),
     ['unknown API path', raw(`${server.url}/api/v1/nothing`, '', {}, 'GET'), 404],
     ['wrong method on sync', raw(sync, '', {}, 'GET'), 404],
   ];
