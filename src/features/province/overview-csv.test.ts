@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { createI18n } from '@/lib/i18n';
 import type { CommuneOverview } from '@/protocol/admin-messages';
-import { BOM, overviewCsv } from './overview-csv';
+import { BOM } from '@/domain/spreadsheet-cells';
+import { overviewCsv } from './overview-csv';
 
 const row: CommuneOverview = {
   communeId: 'x',
@@ -32,6 +33,11 @@ describe('overview CSV', () => {
     const [header, line] = csv.slice(1).split('\r\n');
     expect(header?.split(',')[0]).toBe('Xã/phường');
     expect(line).toBe('"Phường ""Cam Đường"", Lào Cai",3,1,2500,1200,900,4,7,33,5,20,2,06/03/2026 07:30');
+  });
+
+  it('writes a commune named like a formula harmless: shown as typed, never run', () => {
+    const csv = overviewCsv([{ ...row, communeName: "=cmd|' /C calc'!A0" }], t);
+    expect(csv.split('\r\n')[1]?.startsWith(`"'=cmd|' /C calc'!A0",3,`)).toBe(true);
   });
 
   it('leaves the last sync empty for a commune that never synced', () => {

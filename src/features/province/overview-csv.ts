@@ -1,11 +1,9 @@
-// The province overview as a CSV file for Excel: UTF-8 with a byte-order mark (without it Excel shows
-// "XÃ£" instead of "Xã"), one row per commune, the same columns as the screen.
-import Papa from 'papaparse';
+// The province overview as a CSV file for Excel, one row per commune, the same columns as the screen:
+// written by the shared spreadsheetCsv (byte-order mark, and names that look like formulas made harmless).
 import type { TFunction } from 'i18next';
+import { spreadsheetCsv } from '@/domain/spreadsheet-cells';
 import type { CommuneOverview } from '@/protocol/admin-messages';
 import { formatStamp } from './format-stamp';
-
-export const BOM = '\uFEFF';
 
 export function overviewCsv(rows: CommuneOverview[], t: TFunction): string {
   const header = [
@@ -38,7 +36,7 @@ export function overviewCsv(rows: CommuneOverview[], t: TFunction): string {
     r.devices,
     r.lastSyncAt === null ? '' : formatStamp(r.lastSyncAt),
   ]);
-  return BOM + Papa.unparse({ fields: header, data }, { newline: '\r\n' });
+  return spreadsheetCsv(header, data);
 }
 
 /** Hands the CSV to the browser as a download. */
