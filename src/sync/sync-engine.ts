@@ -7,6 +7,7 @@ import { catalogVersions } from '@/storage/catalogs';
 import type { BanSoDatabase } from '@/storage/database';
 import { getMeta, META } from '@/storage/meta';
 import { installNewCatalogs } from './catalog-install';
+import { healClock } from './clock-heal';
 import { nextBatch, pendingCount, recordResults, toWire } from './outbox-push';
 import { applyPullPage, finishReset, resetLocal, RESET_PENDING_KEY } from './pull-apply';
 import { DEFAULT_RETRY, withRetry, type RetryOptions } from './retry';
@@ -39,6 +40,8 @@ export interface SyncOutcome {
   acknowledged: number;
   rejected: number;
   received: number;
+  /** Changes refused for clock drift and queued again under a bounded clock. */
+  restamped: number;
   failure: SyncFailure | null;
 }
 
@@ -70,6 +73,9 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       const pushed = await recordResults(db, batch, response.results);
       outcome.acknowledged += pushed.acknowledged;
       outcome.rejected += pushed.rejected;
+      // Clock: a change refused for drift is stamped again under the server's time and sent again in
+      // this same run (it is pending once more), so a phone once set far ahead heals with nothing lost.
+      outcome.restamped += await healClock(db, response.serverTime, now());
       if (response.reset) {
         if (++resets > MAX_RESETS_PER_RUN) throw new SyncError('badResponse', 200, 'reset loop');
         await resetLocal(db);
@@ -106,6 +112,7 @@ export function createSyncEngine(opts: SyncEngineOptions) {
       acknowledged: 0,
       rejected: 0,
       received: 0,
+      restamped: 0,
       failure: null,
     };
     const done = await lock(async () => {
