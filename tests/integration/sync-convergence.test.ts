@@ -27,7 +27,8 @@ import {
 import { COMMUNE_A } from './support/sync-client';
 import { startTestServer, type TestServer } from './support/test-server';
 
-const RUNS = Number(process.env.CONVERGENCE_RUNS ?? 30);
+// 50 runs a backend (~50 s each on this 2-core machine); CONVERGENCE_RUNS=1000 for a long soak.
+const RUNS = Number(process.env.CONVERGENCE_RUNS ?? 50);
 const VILLAGES = ['sample-bx-suoi-chai', 'sample-bx-son-ha'];
 const CRITERIA = ['team', 'wifi', 'camera'];
 const STATUSES = ['not_started', 'in_progress', 'met'] as const;
