@@ -3,6 +3,7 @@
 // duplicates nothing (checked on the server and in both phones' IndexedDB).
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
+import type { Request } from 'playwright-core';
 import { ADMIN_API } from '@/protocol/admin-messages';
 import { adminGet, adminToken, enrolmentCode } from './support/admin';
 import { unique } from './support/demo';
@@ -136,16 +137,36 @@ test('a page closed while its push is in flight on a throttled link: nothing los
     downloadThroughput: 31250,
     uploadThroughput: 6250,
   });
-  const pushed = page.waitForRequest((r) => r.url().endsWith('/api/v1/sync') && r.method() === 'POST', {
-    timeout: 30000,
+  // The push is the sync request carrying mutations (a pull-only sync may go out first). The tab is
+  // closed the moment the push leaves, from the request event itself: awaiting the click first would let
+  // the answer arrive before the close (it did, before this test checked).
+  let push: Request | undefined;
+  let answeredBeforeClose = false;
+  let closing = false;
+  const markAnswered = (r: Request) => {
+    if (r === push && !closing) answeredBeforeClose = true;
+  };
+  page.on('requestfinished', markAnswered);
+  page.on('requestfailed', markAnswered);
+  const closed = new Promise<void>((resolve) => {
+    page.on('request', (r) => {
+      if (push || !r.url().endsWith('/api/v1/sync') || r.method() !== 'POST') return;
+      if (pushedMutations(r.postDataBuffer(), r.headers()) === 0) return;
+      push = r;
+      closing = true;
+      void page.close({ runBeforeUnload: false }).finally(resolve);
+    });
   });
   await page.goto(new URL('/sync', page.url()).href).catch(() => undefined);
   await page
     .getByRole('button', { name: 'Đồng bộ ngay' })
     .click({ timeout: 30000 })
     .catch(() => undefined);
-  await pushed;
-  await page.close({ runBeforeUnload: false });
+  await Promise.race([closed, new Promise((r) => setTimeout(r, 30000))]);
+  assert.ok(push && page.isClosed(), 'the tab closed as the push left');
+  // In flight for real: the request carried both sessions and no answer had come back at the close.
+  assert.equal(pushedMutations(push.postDataBuffer(), push.headers()), 2, 'the push carried both sessions');
+  assert.ok(!answeredBeforeClose, 'the push had no answer yet when the tab closed');
 
   const reopened = await context.newPage();
   await reopened.goto(t.server.url);
