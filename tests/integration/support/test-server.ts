@@ -31,6 +31,9 @@ export interface TestServerOptions {
   databaseUrl?: string;
   /** The server's clock (defaults to Date.now), to test clock drift. */
   now?: () => number;
+  /** PostgreSQL: join this existing schema (another test server's) instead of a fresh one — two
+   * servers on one database. The server that created the schema drops it. */
+  schema?: string;
 }
 
 export const TEST_ADMIN_PASSWORD = `test-${randomBytes(9).toString('base64url')}`;
@@ -61,7 +64,8 @@ async function dropSchema(databaseUrl: string, schema: string): Promise<void> {
 }
 
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
-  const schema = opts.databaseUrl ? `t_${randomBytes(8).toString('hex')}` : null;
+  const schema = opts.databaseUrl ? (opts.schema ?? `t_${randomBytes(8).toString('hex')}`) : null;
+  const ownsSchema = opts.schema === undefined;
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
@@ -99,7 +103,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     },
     async close() {
       await server.close();
-      if (opts.databaseUrl && schema) await dropSchema(opts.databaseUrl, schema);
+      if (opts.databaseUrl && schema && ownsSchema) await dropSchema(opts.databaseUrl, schema);
     },
   };
 }
