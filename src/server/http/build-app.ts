@@ -14,7 +14,7 @@ import { installErrorHandler } from './api-error';
 import { installGzipReplies } from './gzip-replies';
 import { installJsonBody } from './json-body';
 import { installPwaFiles } from './pwa-files';
-import { installUrlHygiene } from './url-hygiene';
+import { frameworkErrors, installUrlHygiene } from './url-hygiene';
 import type { ServerContext } from './server-context';
 
 export interface AppOptions {
@@ -29,6 +29,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     logger: opts.logger ?? false,
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: opts.trustProxy ?? false,
+    frameworkErrors,
   });
   installErrorHandler(app);
   installUrlHygiene(app);

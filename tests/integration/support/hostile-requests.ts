@@ -406,6 +406,11 @@ export function hostileRequests(server: TestServer, phoneA: Phone, revoked: Phon
       raw(`${server.url}/api/v1/admin/${path}`, '', { authorization: `Bearer ${server.adminToken}` }, 'GET'),
       400,
     ]),
+    [
+      'path parameter that is not UTF-8 (a lone surrogate)',
+      () => postJson(`${server.url}/api/v1/admin/devices/%ED%A0%80/revoke`, {}, { token: server.adminToken }),
+      400,
+    ],
     ['unknown API path', raw(`${server.url}/api/v1/nothing`, '', {}, 'GET'), 404],
     ['wrong method on sync', raw(sync, '', {}, 'GET'), 404],
   ];
