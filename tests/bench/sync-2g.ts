@@ -83,16 +83,16 @@ async function enrol(server: TestServer): Promise<Enrolment> {
 
 type Protocol = 1 | 2;
 /** Both protocols side by side in one run: the old phones' (1) and the current one. */
-const PROTOCOLS: Protocol[] = [1];
+const PROTOCOLS: Protocol[] = [1, 2];
 
 async function syncOnce(
   server: TestServer,
   enrolment: Enrolment,
   db: BanSoDatabase,
-  _protocol: Protocol,
+  protocol: Protocol,
 ): Promise<Wire> {
   const wire = emptyWire();
-  const transport = createHttpTransport({ serverUrl: server.url, fetch: meteredFetch(wire) });
+  const transport = createHttpTransport({ serverUrl: server.url, fetch: meteredFetch(wire), protocol });
   const outcome = await createSyncEngine({ db, transport, token: enrolment.token }).sync();
   if (!outcome.ok) throw new Error(`sync failed: ${outcome.failure}`);
   return wire;
