@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { newId } from '@/domain/ids';
 import { BatchDecodeError, decodeColumn, encodeColumn } from './columns';
 
 const json = fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
@@ -50,6 +51,18 @@ describe('column encoding', () => {
       (_, i) => `176400000${String(i * 37).padStart(4, '0')}:000${i % 3}:ab12cd34ef56`,
     );
     expect(encodeColumn(clocks)).toMatchObject({ k: 'h', n: { k: 'c', v: 'ab12cd34ef56' } });
+  });
+
+  it('packs UUIDv7 ids into their millis and random bits, and gives back the same ids', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uuid({ version: 7 }), { minLength: 1, maxLength: 30 }), (ids) => {
+        expect(roundTrip(ids)).toEqual(ids);
+      }),
+    );
+    const ids = Array.from({ length: 50 }, () => newId());
+    expect(roundTrip(ids)).toEqual(ids);
+    expect(encodeColumn(ids).k).toBe('u');
+    expect(JSON.stringify(encodeColumn(ids)).length).toBeLessThan(ids.join('').length / 2);
   });
 
   it('keeps null, false and 0 in a dictionary', () => {
