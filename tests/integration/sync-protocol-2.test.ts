@@ -14,6 +14,7 @@ import {
 import { MAX_PUSH_MUTATIONS_V2 } from '@/protocol/version';
 import { applyPush } from '@/server/sync/apply-push';
 import { echoTest, heldRows, phoneRows } from '@/server/sync/own-echo';
+import { getMeta, META } from '@/storage/meta';
 import type { FetchLike } from '@/sync/sync-transport';
 import { EnginePhone, type PhoneOptions } from './sync-phone';
 import { BACKENDS, backendTitle } from './support/backends';
@@ -205,6 +206,33 @@ describe.each(BACKENDS)('sync protocol 2 on $name', (backend) => {
         [ids],
       );
       expect(stored[0]!.n).toBe(150);
+    });
+
+    it('while re-pulling after a reset, the rows it pushes come back to the phone (its tables were wiped)', async () => {
+      const phone = await enrol({ pushBudget: 700 });
+      await phone.settle();
+      const ids: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        const content = trainingContent(VILLAGE_A, `Sau reset ${i}`, `${i} ${Math.random()}`);
+        ids.push((await phone.create('trainingSessions', content)).id);
+      }
+      // The tombstone purge horizon passes the phone's cursor: its next request is answered with a reset.
+      const cursor = (await getMeta<string>(phone.db, META.cursor))!;
+      const [tx, seq] = cursor.split('.');
+      await server.query(
+        `INSERT INTO settings (key, value) VALUES ('purge_horizon', $1)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        [`${tx}.${Number(seq) + 1}`],
+      );
+      try {
+        const outcome = await phone.sync();
+        expect(outcome).toMatchObject({ ok: true, acknowledged: 40 });
+        expect(outcome.requests).toBeGreaterThan(2);
+      } finally {
+        await server.query(`DELETE FROM settings WHERE key = 'purge_horizon'`);
+      }
+      expect(await phone.db.outbox.count()).toBe(0);
+      expect(await phone.db.trainingSessions.where('id').anyOf(ids).count()).toBe(40);
     });
 
     it('a large pull comes in pages; a cut after a page resumes from the stored cursor', async () => {
