@@ -29,7 +29,6 @@ const HLC = /^(\d{13}):([0-9a-z]{4}):([0-9A-Za-z_-]{1,40})$/;
 const UUID7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const RAND_CHARS = 13; // 74 random bits (12 of rand_a, 62 of rand_b) in 78
-const RAND_B_MASK = (1n << 62n) - 1n;
 const MAX_DEPTH = 8;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -62,36 +61,40 @@ function integerForms(values: number[]): Column[] {
 }
 
 function stringForms(values: string[], depth: number): Column[] {
-  const forms: Column[] = [];
+  // Clocks and ids have a form of their own that beats every other; try nothing else for them.
   const clocks = values.map((v) => HLC.exec(v));
-  if (clocks.every((m) => m !== null)) {
-    forms.push({
-      k: 'h',
-      m: encodeColumn(
-        clocks.map((m) => Number(m![1])),
-        depth + 1,
-      ),
-      c: encodeColumn(
-        clocks.map((m) => parseInt(m![2]!, 36)),
-        depth + 1,
-      ),
-      n: encodeColumn(
-        clocks.map((m) => m![3]!),
-        depth + 1,
-      ),
-    });
-  }
+  if (clocks.every((m) => m !== null))
+    return [
+      {
+        k: 'h',
+        m: encodeColumn(
+          clocks.map((m) => Number(m![1])),
+          depth + 1,
+        ),
+        c: encodeColumn(
+          clocks.map((m) => parseInt(m![2]!, 36)),
+          depth + 1,
+        ),
+        n: encodeColumn(
+          clocks.map((m) => m![3]!),
+          depth + 1,
+        ),
+      },
+    ];
   if (values.every((v) => UUID7.test(v))) {
     const packed = values.map(packUuid);
-    forms.push({
-      k: 'u',
-      t: encodeColumn(
-        packed.map((p) => p.millis),
-        depth + 1,
-      ),
-      r: packed.map((p) => p.rand).join(''),
-    });
+    return [
+      {
+        k: 'u',
+        t: encodeColumn(
+          packed.map((p) => p.millis),
+          depth + 1,
+        ),
+        r: packed.map((p) => p.rand).join(''),
+      },
+    ];
   }
+  const forms: Column[] = [];
   const shared = values.map((v, i) => {
     const prev = i === 0 ? '' : values[i - 1]!;
     let n = 0;
@@ -104,29 +107,32 @@ function stringForms(values: string[], depth: number): Column[] {
 }
 
 /** A UUIDv7's 74 random bits as base64url: the hex spends 4 bits of text per 4 bits, this 6 per 6, and
- * the version and variant bits are always the same. */
+ * the version and variant bits are always the same. Characters: rand_a (12 bits) in 2, the variant
+ * nibble's 2 random bits in 1, the last 60 bits in 10 (string work only: BigInt is slow on phones). */
 function packUuid(id: string): { millis: number; rand: string } {
-  const hex = id.replace(/-/g, '');
-  let v = (BigInt(`0x${hex.slice(13, 16)}`) << 62n) | (BigInt(`0x${hex.slice(16)}`) & RAND_B_MASK);
+  const hex = id.slice(0, 8) + id.slice(9, 13) + id.slice(14, 18) + id.slice(19, 23) + id.slice(24);
   let rand = '';
-  for (let i = 0; i < RAND_CHARS; i++, v >>= 6n) rand = B64[Number(v & 63n)]! + rand;
+  const twelve = (at: number) => {
+    const v = parseInt(hex.slice(at, at + 3), 16);
+    rand += B64[v >> 6]! + B64[v & 63]!;
+  };
+  twelve(13);
+  rand += B64[parseInt(hex[16]!, 16) & 3]!;
+  for (let at = 17; at < 32; at += 3) twelve(at);
   return { millis: parseInt(hex.slice(0, 12), 16), rand };
 }
 
 function unpackUuid(millis: unknown, rand: string): string {
   if (!Number.isSafeInteger(millis) || (millis as number) < 0 || (millis as number) >= 2 ** 48)
     fail('id millis');
-  let v = 0n;
-  for (const ch of rand) {
-    const digit = B64.indexOf(ch);
-    if (digit < 0) fail('id random bits');
-    v = (v << 6n) | BigInt(digit);
-  }
-  if (v >> 74n !== 0n) fail('id random bits');
+  const digits = [...rand].map((ch) => B64.indexOf(ch));
+  if (digits.some((d) => d < 0) || digits[2]! > 3) fail('id random bits');
+  const twelve = (i: number) => ((digits[i]! << 6) | digits[i + 1]!).toString(16).padStart(3, '0');
+  let tail = '';
+  for (let i = 3; i < RAND_CHARS; i += 2) tail += twelve(i);
   const hex =
     (millis as number).toString(16).padStart(12, '0') +
-    `7${(v >> 62n).toString(16).padStart(3, '0')}` +
-    ((2n << 62n) | (v & RAND_B_MASK)).toString(16).padStart(16, '0');
+    `7${twelve(0)}${(8 | digits[2]!).toString(16)}${tail}`;
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
@@ -135,7 +141,7 @@ function dictionaryForm(values: Json[]): Column | null {
   const index = new Map<string, number>();
   const dict: Json[] = [];
   const rows = values.map((v) => {
-    const key = JSON.stringify(v);
+    const key = typeof v === 'string' ? `s${v}` : JSON.stringify(v);
     let at = index.get(key);
     if (at === undefined) {
       at = dict.length;
@@ -164,15 +170,21 @@ export function encodeColumn(list: readonly unknown[], depth = 0): Column {
       );
     return withAbsent({ k: 'o', f });
   }
-  const candidates: Column[] = [{ k: 'v', v: values }];
+  const strings = values.length > 1 && depth < MAX_DEPTH && values.every((v) => typeof v === 'string');
+  const special = strings ? stringForms(values as string[], depth) : [];
+  if (special.length === 1 && (special[0]!.k === 'h' || special[0]!.k === 'u'))
+    return withAbsent(special[0]!);
+  const candidates: Column[] = [{ k: 'v', v: values }, ...special];
   const dictionary = dictionaryForm(values);
   if (dictionary) candidates.push(dictionary);
   if (values.length > 1 && values.every((v) => typeof v === 'number'))
     candidates.push(...integerForms(values as number[]));
-  if (depth < MAX_DEPTH && values.length > 0 && values.every((v) => typeof v === 'string'))
-    candidates.push(...stringForms(values as string[], depth));
   let best = candidates[0]!;
-  for (const c of candidates.slice(1)) if (size(c) < size(best)) best = c;
+  let bestSize = size(best);
+  for (const c of candidates.slice(1)) {
+    const n = size(c);
+    if (n < bestSize) [best, bestSize] = [c, n];
+  }
   return withAbsent(best);
 }
 

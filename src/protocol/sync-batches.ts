@@ -75,14 +75,19 @@ export function expandRecord(row: Record<string, unknown>): Record<string, unkno
   const ownAuthor = typeof envelope.createdBy === 'string' ? envelope.createdBy : null;
   const fieldClocks: Stamps = {};
   const fieldAuthors: Stamps = {};
-  const stamped = new Set([...Object.keys(content), ...Object.keys(clockExceptions)]);
-  for (const field of stamped) {
+  // Plain loops, no Sets: this runs for every pulled record on a cheap phone.
+  const stamp = (field: string) => {
     const clock = field in clockExceptions ? clockExceptions[field] : ownClock;
     if (clock !== null && clock !== undefined) fieldClocks[field] = clock;
-  }
-  for (const field of new Set([...stamped, ...Object.keys(authorExceptions)])) {
     const author = field in authorExceptions ? authorExceptions[field] : ownAuthor;
     if (author !== null && author !== undefined) fieldAuthors[field] = author;
-  }
+  };
+  for (const field in content) stamp(field);
+  for (const field in clockExceptions) if (!(field in content)) stamp(field);
+  for (const field in authorExceptions)
+    if (!(field in content) && !(field in clockExceptions)) {
+      const author = authorExceptions[field];
+      if (author !== null && author !== undefined) fieldAuthors[field] = author;
+    }
   return { ...content, ...envelope, fieldClocks, fieldAuthors };
 }
