@@ -250,7 +250,8 @@ async function main() {
   const runs = new Map<string, Run>();
   try {
     for (const count of counts.length ? counts : [1000, 5000])
-      for (const protocol of PROTOCOLS) runs.set(`${count}/${protocol}`, await bench(server, count, protocol));
+      for (const protocol of PROTOCOLS)
+        runs.set(`${count}/${protocol}`, await bench(server, count, protocol));
     const last = [...runs.values()].at(-1);
     if (last) {
       const idle = await syncOnce(server, last.reader, last.rdb, PROTOCOLS.at(-1)!);
