@@ -1,5 +1,7 @@
 // The sync wire contract, shared by the phone's sync engine and the province server (like Rocicorp's
 // shared zod schemas). One POST /api/v1/sync carries a push and a pull, so an idle sync is one request.
+// These are protocol 1's messages, and the shapes both sides work with whatever protocol carried them
+// (protocol 2 encodes them as column batches: sync-protocol-2.ts).
 import { z } from 'zod';
 import { CATALOG_KINDS, type CatalogKind } from '@/domain/catalog';
 import { hlcSchema } from '@/domain/hlc';
@@ -34,7 +36,10 @@ export const syncRequestSchema = z.object({
   /** The phone's clock, to detect drift before any write. */
   clientTime: z.number(),
 });
-export type SyncRequest = z.infer<typeof syncRequestSchema>;
+export type SyncRequest = z.infer<typeof syncRequestSchema> & {
+  /** Protocol 2 only: the phone holds what it pushes, so rows that only repeat it may be left out. */
+  omitEcho?: boolean;
+};
 
 export const mutationResultSchema = z.object({
   seq: z.number().int(),

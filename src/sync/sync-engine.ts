@@ -1,5 +1,7 @@
 // The client sync engine: one run pushes the outbox in order, in bounded batches, and pulls until the
-// server has nothing more — each request carries both, so an idle sync is one small request. Everything
+// server has nothing more — each request carries both, so an idle sync is one small request and a typical
+// one is one request too. A very large push goes in several, each committed on its own (a cut link
+// redoes only the request in flight); pulled pages commit with their cursor. Everything
 // platform-specific is injected (transport, clock, lock, sleep) so the engine runs in Node tests.
 import { PROTOCOL_VERSION, MAX_PUSH_MUTATIONS } from '@/protocol/version';
 import type { SyncRequest } from '@/protocol/sync-messages';
@@ -53,20 +55,30 @@ export function createSyncEngine(opts: SyncEngineOptions) {
   const lock = opts.lock ?? createMemoryLock();
   const status = opts.status ?? createSyncStatusStore();
   const retry: RetryOptions = { ...DEFAULT_RETRY, sleep: sleepFor, random: Math.random, ...opts.retry };
-  const pushLimit = opts.pushLimit ?? MAX_PUSH_MUTATIONS;
+  const pushLimit = opts.pushLimit ?? transport.maxPush ?? MAX_PUSH_MUTATIONS;
+
+  /** The next push: pending outbox entries in device order, as many as fit in one request. */
+  async function nextPush() {
+    const batch = await nextBatch(db, pushLimit);
+    const mutations = batch.map(toWire);
+    const fits = transport.fit && mutations.length > 1 ? await transport.fit(mutations) : mutations.length;
+    return { batch: batch.slice(0, fits), mutations: mutations.slice(0, fits) };
+  }
 
   async function run(outcome: SyncOutcome): Promise<void> {
     if (await isRevoked(db)) throw new SyncError('revoked', 401);
     let resets = 0;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const batch = await nextBatch(db, pushLimit);
+      const { batch, mutations } = await nextPush();
       const request: SyncRequest = {
         protocol: PROTOCOL_VERSION,
-        mutations: batch.map(toWire),
+        mutations,
         cursor: (await getMeta<string>(db, META.cursor)) ?? null,
         ...(opts.pullLimit ? { pullLimit: opts.pullLimit } : {}),
         catalogs: await catalogVersions(db),
         clientTime: now(),
+        // After a reset the pushed rows are not on the phone until the pull brings them: ask for them.
+        omitEcho: !(await getMeta(db, RESET_PENDING_KEY)),
       };
       const response = await withRetry(() => transport.sync(request, token), retry);
       outcome.requests++;

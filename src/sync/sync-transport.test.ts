@@ -1,4 +1,6 @@
+import { encodeBatch } from '@/protocol/sync-batches';
 import type { SyncRequest } from '@/protocol/sync-messages';
+import { encodeRequestV2 } from '@/protocol/sync-protocol-2';
 import { BanSoDatabase } from '@/storage/database';
 import { getMeta } from '@/storage/meta';
 import { createRecord } from '@/storage/record-writer';
@@ -45,7 +47,39 @@ describe('HTTP transport', () => {
     const headers = seen!.init.headers as Record<string, string>;
     expect(headers).toMatchObject({ 'Content-Encoding': 'gzip', Authorization: 'Bearer tok' });
     const sent = JSON.parse(new TextDecoder().decode(await gunzip(seen!.init.body as Uint8Array)));
-    expect(sent).toEqual(request);
+    expect(sent).toEqual(encodeRequestV2(request));
+    expect(sent).toMatchObject({ protocol: 2, push: { n: 0 } });
+  });
+
+  it('speaks protocol 1 when told to, in the shape phones not yet updated send', async () => {
+    let sent: unknown = null;
+    const fetch: FetchLike = async (_url, init) => {
+      sent = JSON.parse(new TextDecoder().decode(await gunzip(init.body as Uint8Array)));
+      return respond(200, okBody)();
+    };
+    const t = createHttpTransport({ serverUrl: 'http://x', fetch, protocol: 1 });
+    await t.sync({ ...request, protocol: 2, omitEcho: true }, 'tok');
+    expect(sent).toEqual({ ...request, protocol: 1 });
+    expect(t.maxPush).toBe(250);
+  });
+
+  it('keeps a protocol 2 push under the body budget, so a cut link costs one bounded request', async () => {
+    const t = createHttpTransport({ serverUrl: 'http://x', pushBudget: 4096 });
+    const mutations = Array.from({ length: 400 }, (_, i) => ({
+      seq: i + 1,
+      table: 'trainingSessions' as const,
+      id: `id-${i}-${Math.random().toString(36).slice(2)}`,
+      communeId: 'c',
+      actor: 'a',
+      hlc: `${String(1764000000000 + i)}:0000:node`,
+      schemaVersion: 1,
+      patch: { notes: Math.random().toString(36).repeat(3) },
+    }));
+    const fits = await t.fit!(mutations);
+    expect(fits).toBeGreaterThan(10);
+    expect(fits).toBeLessThan(400);
+    const packed = await gzipJson(encodeBatch(mutations.slice(0, fits)));
+    expect(packed.length).toBeLessThanOrEqual(4096);
   });
 
   it.each([

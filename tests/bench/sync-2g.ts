@@ -1,11 +1,17 @@
 // Benchmark: the real sync engine against the real server (in process, PGlite) on a modelled 2G link
 // (50 kbit/s up, 250 kbit/s down, 300 ms round trip). For 1,000 and 5,000 training sessions: the phone
 // that recorded them pushes, a second phone pulls. Prints requests, bytes on the wire (headers included,
-// bodies as sent: gzip) and the modelled time next to the floor (one round trip + the gzip size of the
-// records' JSON), then an idle sync. Run: npx tsx tests/bench/sync-2g.ts [counts…]
+// bodies as sent: gzip) and the modelled time next to two floors: the old one (one round trip + gzip of
+// the records as the phone stores them, clocks included) and the honest one (one round trip + gzip -9 of
+// the plain JSON export: id and the fields the user entered). Writes `syncHonestFloorRatio` into
+// tests/bench/out/figures.json. Run: npx tsx tests/bench/sync-2g.ts [counts…]
 import 'fake-indexeddb/auto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { contentKeys } from '@/domain/record-tables';
 import { BanSoDatabase } from '@/storage/database';
 import { createRecord } from '@/storage/record-writer';
 import type { Enrolment } from '@/storage/session-store';
@@ -75,9 +81,18 @@ async function enrol(server: TestServer): Promise<Enrolment> {
   return { ...res, serverUrl: server.url, enrolledAt: Date.now() };
 }
 
-async function syncOnce(server: TestServer, enrolment: Enrolment, db: BanSoDatabase): Promise<Wire> {
+type Protocol = 1 | 2;
+/** Both protocols side by side in one run: the old phones' (1) and the current one. */
+const PROTOCOLS: Protocol[] = [1, 2];
+
+async function syncOnce(
+  server: TestServer,
+  enrolment: Enrolment,
+  db: BanSoDatabase,
+  protocol: Protocol,
+): Promise<Wire> {
   const wire = emptyWire();
-  const transport = createHttpTransport({ serverUrl: server.url, fetch: meteredFetch(wire) });
+  const transport = createHttpTransport({ serverUrl: server.url, fetch: meteredFetch(wire), protocol });
   const outcome = await createSyncEngine({ db, transport, token: enrolment.token }).sync();
   if (!outcome.ok) throw new Error(`sync failed: ${outcome.failure}`);
   return wire;
@@ -86,12 +101,29 @@ async function syncOnce(server: TestServer, enrolment: Enrolment, db: BanSoDatab
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const s = (n: number) => `${n.toFixed(1)} s`;
 
-function report(label: string, wire: Wire, floorBytes: number, bps: number) {
-  const floor = RTT_S + floorBytes / bps;
+interface Floors {
+  /** gzip (level 6) of the records as the phone stores them: envelope, clocks and authors included. */
+  oldBytes: number;
+  /** gzip -9 of the plain JSON export: the id and the fields the user entered, nothing else. */
+  honestBytes: number;
+}
+
+interface Leg {
+  wire: Wire;
+  oldRatio: number;
+  honestRatio: number;
+}
+
+function leg(label: string, wire: Wire, floors: Floors, bps: number): Leg {
+  const oldFloor = RTT_S + floors.oldBytes / bps;
+  const honestFloor = RTT_S + floors.honestBytes / bps;
+  const result = { wire, oldRatio: wire.seconds / oldFloor, honestRatio: wire.seconds / honestFloor };
   console.log(
-    `  ${label.padEnd(6)} ${String(wire.requests).padStart(3)} requests, up ${kb(wire.up).padStart(9)}, down ${kb(wire.down).padStart(9)}` +
-      ` → 2G ${s(wire.seconds).padStart(7)}   floor ${s(floor).padStart(6)} (gzip JSON ${kb(floorBytes)})   ${(wire.seconds / floor).toFixed(2)}× floor`,
+    `  ${label.padEnd(11)} ${String(wire.requests).padStart(3)} requests, up ${kb(wire.up).padStart(9)}, down ${kb(wire.down).padStart(9)}` +
+      ` → 2G ${s(wire.seconds).padStart(7)}   old floor ${s(oldFloor).padStart(6)} ${result.oldRatio.toFixed(2)}×` +
+      `   honest floor ${s(honestFloor).padStart(6)} ${result.honestRatio.toFixed(2)}×`,
   );
+  return result;
 }
 
 /** A small deterministic PRNG (mulberry32), so every run benchmarks the same records. */
@@ -144,29 +176,28 @@ function session(random: () => number, i: number) {
   };
 }
 
-/** The record without its envelope (ids, clocks, authors): what the user typed. */
-function contentOf(record: Record<string, unknown>) {
-  const {
-    id: _i,
-    communeId: _c,
-    createdBy: _b,
-    updatedAt: _u,
-    fieldClocks: _f,
-    fieldAuthors: _a,
-    schemaVersion: _v,
-    ...content
-  } = record;
-  return content;
+/** What a user would export: the id and the fields they entered (no clocks, device or sync metadata). */
+function exportOf(record: Record<string, unknown>) {
+  const out: Record<string, unknown> = { id: record.id };
+  for (const key of contentKeys('trainingSessions')) if (key in record) out[key] = record[key];
+  return out;
 }
 
-async function bench(server: TestServer, count: number) {
+interface Run {
+  push: Leg;
+  pull: Leg;
+  reader: Enrolment;
+  rdb: BanSoDatabase;
+}
+
+async function bench(server: TestServer, count: number, protocol: Protocol): Promise<Run> {
   const writer = await enrol(server);
   const reader = await enrol(server);
-  const wdb = new BanSoDatabase(`bench-w-${count}`);
-  const rdb = new BanSoDatabase(`bench-r-${count}`);
+  const wdb = new BanSoDatabase(`bench-w-${count}-p${protocol}`);
+  const rdb = new BanSoDatabase(`bench-r-${count}-p${protocol}`);
   // Warm both phones up first (catalogs, team, earlier rows) so the figures are the records' alone.
-  await syncOnce(server, writer, wdb);
-  await syncOnce(server, reader, rdb);
+  await syncOnce(server, writer, wdb, protocol);
+  await syncOnce(server, reader, rdb, protocol);
   const ctx = { communeId: COMMUNE_A, actor: 'sample-member-1' };
   const random = seeded(count);
   const records = [];
@@ -179,19 +210,36 @@ async function bench(server: TestServer, count: number) {
     );
     records.push(record);
   }
-  // The floor: the records themselves (envelope and content, as the phone stores them), gzip.
-  const recordsGzip = gzipSync(JSON.stringify(records)).length;
-  const contentGzip = gzipSync(JSON.stringify(records.map((r) => contentOf(r)))).length;
-  const push = await syncOnce(server, writer, wdb);
-  const pull = await syncOnce(server, reader, rdb);
+  const floors: Floors = {
+    oldBytes: gzipSync(JSON.stringify(records)).length,
+    honestBytes: gzipSync(JSON.stringify(records.map(exportOf)), { level: 9 }).length,
+  };
+  const push = await syncOnce(server, writer, wdb, protocol);
+  const pull = await syncOnce(server, reader, rdb, protocol);
   const pulled = await rdb.trainingSessions.count();
+  if (pulled < count) throw new Error(`the reader holds ${pulled} of ${count} records`);
   console.log(
-    `${count} training sessions (reader now holds ${pulled}; records gzip ${kb(recordsGzip)}, content alone ${kb(contentGzip)}):`,
+    `${count} training sessions, protocol ${protocol} (records as stored: gzip ${kb(floors.oldBytes)}; export: gzip -9 ${kb(floors.honestBytes)}):`,
   );
-  report('push', push, recordsGzip, UP_BPS);
-  report('pull', pull, recordsGzip, DOWN_BPS);
-  return { reader, rdb };
+  return {
+    push: leg('push', push, floors, UP_BPS),
+    pull: leg('pull', pull, floors, DOWN_BPS),
+    reader,
+    rdb,
+  };
 }
+
+/** Adds this benchmark's figures to tests/bench/out/figures.json (written first by `npm run bench`). */
+function writeFigures(figures: Record<string, unknown>): void {
+  const outDir = join(fileURLToPath(new URL('.', import.meta.url)), 'out');
+  const file = join(outDir, 'figures.json');
+  mkdirSync(outDir, { recursive: true });
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as object) : {};
+  writeFileSync(file, JSON.stringify({ ...previous, ...figures }, null, 2));
+  console.log('sync figures written to tests/bench/out/figures.json');
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
 
 async function main() {
   const counts = process.argv
@@ -199,11 +247,14 @@ async function main() {
     .map(Number)
     .filter((n) => n > 0);
   const server = await startTestServer();
+  const runs = new Map<string, Run>();
   try {
-    let last: { reader: Enrolment; rdb: BanSoDatabase } | null = null;
-    for (const count of counts.length ? counts : [1000, 5000]) last = await bench(server, count);
+    for (const count of counts.length ? counts : [1000, 5000])
+      for (const protocol of PROTOCOLS)
+        runs.set(`${count}/${protocol}`, await bench(server, count, protocol));
+    const last = [...runs.values()].at(-1);
     if (last) {
-      const idle = await syncOnce(server, last.reader, last.rdb);
+      const idle = await syncOnce(server, last.reader, last.rdb, PROTOCOLS.at(-1)!);
       console.log(
         `idle sync: ${idle.requests} request(s), up ${idle.up} B, down ${idle.down} B (goal: 1 request, < 1 KB)`,
       );
@@ -211,6 +262,20 @@ async function main() {
   } finally {
     await server.close();
   }
+  const ratios = (protocol: Protocol) => {
+    const of = (count: number) => runs.get(`${count}/${protocol}`);
+    return {
+      push1000: of(1000) && round(of(1000)!.push.honestRatio),
+      push5000: of(5000) && round(of(5000)!.push.honestRatio),
+      pull1000: of(1000) && round(of(1000)!.pull.honestRatio),
+      pull5000: of(5000) && round(of(5000)!.pull.honestRatio),
+    };
+  };
+  const current = PROTOCOLS.at(-1)!;
+  writeFigures({
+    syncHonestFloorRatio: ratios(current),
+    syncHonestFloorRatioByProtocol: Object.fromEntries(PROTOCOLS.map((p) => [p, ratios(p)])),
+  });
 }
 
 await main();

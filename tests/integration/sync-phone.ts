@@ -1,7 +1,7 @@
 // A phone for client↔server tests: its own fake-indexeddb database, the real sync engine and the real
 // HTTP transport to the in-process server, an injectable clock and fetch (to skew clocks and lose,
 // repeat or delay requests). Enrolment goes through the real POST /api/v1/enrol.
-import { PROTOCOL_VERSION } from '@/protocol/version';
+import { PROTOCOL_VERSION, type ProtocolVersion } from '@/protocol/version';
 import type { RecordTable } from '@/domain/record-tables';
 import { BanSoDatabase } from '@/storage/database';
 import { createRecord, deleteRecord, writeRecord } from '@/storage/record-writer';
@@ -19,6 +19,10 @@ export interface PhoneOptions {
   fetch?: FetchLike;
   retries?: number;
   db?: BanSoDatabase;
+  /** The sync protocol the phone speaks (default: the newest). */
+  protocol?: ProtocolVersion;
+  pushBudget?: number;
+  pullLimit?: number;
 }
 
 export class EnginePhone {
@@ -57,6 +61,8 @@ export class EnginePhone {
       serverUrl: this.server.url,
       fetch: this.opts.fetch,
       timeoutMs: 10_000,
+      protocol: this.opts.protocol,
+      pushBudget: this.opts.pushBudget,
     });
     this.engine = createSyncEngine({
       db: this.db,
@@ -64,6 +70,7 @@ export class EnginePhone {
       token: this.enrolment.token,
       now: this.opts.now,
       retry: { ...noWait, retries: this.opts.retries ?? 3 },
+      pullLimit: this.opts.pullLimit,
     });
     return this.engine;
   }

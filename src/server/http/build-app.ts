@@ -1,5 +1,5 @@
-// The Fastify application: JSON (optionally gzip) bodies, gzip replies, one error shape, the sync and
-// enrolment API for phones, the admin API for the province screens, and the built PWA on the same port.
+// The Fastify application: JSON (optionally gzip) bodies, compressed replies (@fastify/compress), one
+// error shape, the sync and enrolment API for phones, the admin API for the province screens, and the built PWA on the same port.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { MAX_BODY_BYTES } from '@/protocol/version';
 import { registerCatalogRoutes } from '@/server/admin/catalog-routes';
@@ -11,9 +11,9 @@ import { registerTeamRoutes } from '@/server/admin/team-routes';
 import { registerEnrolRoute } from '@/server/devices/enrol-route';
 import { registerSyncRoute } from '@/server/sync/sync-route';
 import { installErrorHandler } from './api-error';
-import { installGzipReplies } from './gzip-replies';
 import { installJsonBody } from './json-body';
 import { installPwaFiles } from './pwa-files';
+import { installReplyCompression } from './reply-compression';
 import { frameworkErrors, installUrlHygiene } from './url-hygiene';
 import type { ServerContext } from './server-context';
 
@@ -34,7 +34,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   installErrorHandler(app);
   installUrlHygiene(app);
   installJsonBody(app);
-  installGzipReplies(app);
+  await installReplyCompression(app);
   app.get('/api/v1/health', async () => ({ ok: true, database: ctx.db.kind }));
   registerEnrolRoute(app, ctx);
   registerSyncRoute(app, ctx);

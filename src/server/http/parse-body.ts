@@ -1,6 +1,6 @@
 // Validation of request bodies against the shared zod contract, and the protocol version gate (426).
 import type { z } from 'zod';
-import { PROTOCOL_VERSION } from '@/protocol/version';
+import { SUPPORTED_PROTOCOLS, type ProtocolVersion } from '@/protocol/version';
 import { ApiError, badRequest } from './api-error';
 
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
@@ -16,19 +16,20 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infe
   return parsed.data;
 }
 
-/** Phones speak a numbered protocol; anything else is told to update (HTTP 426 Upgrade Required). */
-export function assertProtocol(body: unknown): void {
+/** Phones speak a numbered protocol: returns it when the server speaks it too; anything else is told to
+ * update (HTTP 426 Upgrade Required). */
+export function assertProtocol(body: unknown): ProtocolVersion {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     throw badRequest('expected a JSON object');
   const protocol = (body as { protocol?: unknown }).protocol;
-  if (protocol !== PROTOCOL_VERSION)
+  const spoken = SUPPORTED_PROTOCOLS.find((p) => p === protocol);
+  if (spoken === undefined)
     throw new ApiError(
       426,
       'unsupported_protocol',
       'errors.protocolVersion',
-      `server speaks ${PROTOCOL_VERSION}`,
-      {
-        supported: [PROTOCOL_VERSION],
-      },
+      `server speaks ${SUPPORTED_PROTOCOLS.join(', ')}`,
+      { supported: [...SUPPORTED_PROTOCOLS] },
     );
+  return spoken;
 }

@@ -1,8 +1,11 @@
-// Writes the sync reply as JSON text. Pulled rows and audit entries arrive from the database as JSON
-// text and are spliced in verbatim; the rest goes through JSON.stringify. The result is exactly the
-// `syncResponseSchema` shape (checked by the integration tests, which parse every reply).
+// Writes the sync reply as JSON text, in the protocol the phone spoke. Protocol 1: pulled rows and audit
+// entries arrive from the database as JSON text and are spliced in verbatim, the rest goes through
+// JSON.stringify — exactly `syncResponseSchema`. Protocol 2: the rows become column batches
+// (`syncResponseV2Schema`). The integration tests parse every reply with the shared schemas.
+import type { SyncedRecord } from '@/domain/merge';
 import type { MutationResult } from '@/protocol/sync-messages';
-import { PROTOCOL_VERSION } from '@/protocol/version';
+import { encodeResultsV2, encodeRowsV2, type SyncResponseV2 } from '@/protocol/sync-protocol-2';
+import type { ProtocolVersion } from '@/protocol/version';
 import type { PullPage } from './pull-page';
 
 export interface SyncReplyParts {
@@ -12,9 +15,9 @@ export interface SyncReplyParts {
   catalogs: unknown[];
 }
 
-export function encodeSyncReply({ serverTime, results, page, catalogs }: SyncReplyParts): string {
+function encodeV1({ serverTime, results, page, catalogs }: SyncReplyParts): string {
   const head = JSON.stringify({
-    protocol: PROTOCOL_VERSION,
+    protocol: 1,
     serverTime,
     results,
     cursor: page.cursor,
@@ -25,4 +28,31 @@ export function encodeSyncReply({ serverTime, results, page, catalogs }: SyncRep
   const rows = page.rows.map((r) => `{"table":${JSON.stringify(r.table)},"record":${r.json}}`).join(',');
   const overwrites = page.overwrites.length > 0 ? `,"overwrites":[${page.overwrites.join(',')}]` : '';
   return `${head.slice(0, -1)},"rows":[${rows}]${overwrites}}`;
+}
+
+function encodeV2({ serverTime, results, page, catalogs }: SyncReplyParts): string {
+  const reply: SyncResponseV2 = {
+    protocol: 2,
+    serverTime,
+    results: encodeResultsV2(results),
+    rows: encodeRowsV2(
+      page.rows.map((r) => ({ table: r.table, record: JSON.parse(r.json) as SyncedRecord })),
+    ),
+    ...(page.overwrites.length > 0
+      ? {
+          overwrites: page.overwrites.map(
+            (o) => JSON.parse(o) as NonNullable<SyncResponseV2['overwrites']>[number],
+          ),
+        }
+      : {}),
+    cursor: page.cursor,
+    hasMore: page.hasMore,
+    reset: page.reset,
+    catalogs,
+  };
+  return JSON.stringify(reply);
+}
+
+export function encodeSyncReply(protocol: ProtocolVersion, parts: SyncReplyParts): string {
+  return protocol === 1 ? encodeV1(parts) : encodeV2(parts);
 }

@@ -106,7 +106,12 @@ export function hostileRequests(server: TestServer, phoneA: Phone, revoked: Phon
       400,
     ],
     ['protocol 0', () => postJson(sync, { ...good, protocol: 0 }, { token: tokenA }), 426],
-    ['protocol 2', () => postJson(sync, { ...good, protocol: 2 }, { token: tokenA }), 426],
+    ['protocol 3', () => postJson(sync, { ...good, protocol: 3 }, { token: tokenA }), 426],
+    [
+      'protocol 2 with a protocol 1 body',
+      () => postJson(sync, { ...good, protocol: 2 }, { token: tokenA }),
+      400,
+    ],
     ['protocol missing', () => postJson(sync, { ...good, protocol: undefined }, { token: tokenA }), 426],
     ['protocol as string', () => postJson(sync, { ...good, protocol: '1' }, { token: tokenA }), 426],
     ['mutations not an array', () => postJson(sync, { ...good, mutations: {} }, { token: tokenA }), 400],

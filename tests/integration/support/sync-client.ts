@@ -1,5 +1,6 @@
-// A minimal phone for server tests over real HTTP with plain fetch: enrol, sync (optionally gzip both
-// ways), and builders of valid mutations against the sample catalogs.
+// A minimal phone for server tests over real HTTP with plain fetch, speaking sync protocol 1 (the server
+// keeps answering it for phones not yet updated): enrol, sync (optionally gzip both ways), and builders
+// of valid mutations against the sample catalogs.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { encodeHlc } from '@/domain/hlc';
 import { newId } from '@/domain/ids';
@@ -113,7 +114,7 @@ export class Phone {
     const res = await postJson<SyncResponse>(
       `${this.server.url}/api/v1/sync`,
       {
-        protocol: PROTOCOL_VERSION,
+        protocol: 1, // this minimal phone speaks protocol 1, as phones not yet updated do
         mutations,
         cursor: this.cursor,
         catalogs: this.catalogs,
