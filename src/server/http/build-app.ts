@@ -2,6 +2,8 @@
 // enrolment API for phones, the admin API for the province screens, and the built PWA on the same port.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { MAX_BODY_BYTES } from '@/protocol/version';
+import { registerAccountRoutes } from '@/server/admin/account-routes';
+import { registerAuditRoutes } from '@/server/admin/audit-routes';
 import { registerCatalogRoutes } from '@/server/admin/catalog-routes';
 import { registerAdminSession } from '@/server/admin/admin-session';
 import { registerDeviceRoutes } from '@/server/admin/device-routes';
@@ -9,11 +11,13 @@ import { registerOverviewRoute } from '@/server/admin/overview-route';
 import { registerRecordsRoute } from '@/server/admin/records-route';
 import { registerTeamRoutes } from '@/server/admin/team-routes';
 import { registerEnrolRoute } from '@/server/devices/enrol-route';
+import { installAccessControl } from '@/server/auth/access';
 import { registerSyncRoute } from '@/server/sync/sync-route';
 import { installErrorHandler } from './api-error';
 import { installGzipReplies } from './gzip-replies';
 import { installJsonBody } from './json-body';
 import { installPwaFiles } from './pwa-files';
+import { installSecurityHeaders } from './security-headers';
 import type { ServerContext } from './server-context';
 
 export interface AppOptions {
@@ -32,6 +36,9 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   installErrorHandler(app);
   installJsonBody(app);
   installGzipReplies(app);
+  await installSecurityHeaders(app);
+  // Role and commune scope of every /api/v1/admin route, checked once before any handler (auth/access.ts).
+  installAccessControl(app, ctx);
   app.get('/api/v1/health', async () => ({ ok: true, database: ctx.db.kind }));
   registerEnrolRoute(app, ctx);
   registerSyncRoute(app, ctx);
@@ -41,6 +48,8 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   registerDeviceRoutes(app, ctx);
   registerOverviewRoute(app, ctx);
   registerRecordsRoute(app, ctx);
+  registerAccountRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
   await installPwaFiles(app, opts.distDir);
   return app;
 }
