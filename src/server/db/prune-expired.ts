@@ -9,8 +9,8 @@ export const CODE_GRACE_MS = 30 * 86_400_000;
 
 export interface PruneOptions {
   now: number;
-  /** Rejections remembered longer than this are forgotten (TOMBSTONE_DAYS: a phone silent that long
-   * is reset anyway before it syncs again). */
+  /** Rejections remembered since before this are forgotten (main.ts: TOMBSTONE_DAYS, a year by default —
+   * far longer than a phone keeps retrying a batch whose answer it lost). */
   rejectionsOlderThan: number;
 }
 

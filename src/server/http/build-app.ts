@@ -25,6 +25,8 @@ export interface AppOptions {
   /** The built PWA (vite's dist/); omitted in API-only tests. */
   distDir?: string;
   trustProxy?: boolean;
+  /** Sees every route as it is registered (the role × endpoint matrix test lists the admin routes). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promise<FastifyInstance> {
@@ -33,6 +35,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: opts.trustProxy ?? false,
   });
+  if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
   installErrorHandler(app);
   installJsonBody(app);
   installGzipReplies(app);
