@@ -9,10 +9,12 @@ import type { Queryable } from '@/server/db/database';
 import { parseBody } from '@/server/http/parse-body';
 import type { ServerContext } from '@/server/http/server-context';
 
+// Ordered by the number, not its text: the output column `id` is text, so name the table's column.
 const PAGE_SQL = `
   SELECT id::text AS id, at::float8 AS at, actor, actor_role AS "actorRole", ip, action, target,
          commune_id AS "communeId", before, after
-    FROM admin_audit WHERE ($1::bigint IS NULL OR id < $1::bigint) ORDER BY id DESC LIMIT $2`;
+    FROM admin_audit WHERE ($1::bigint IS NULL OR admin_audit.id < $1::bigint)
+   ORDER BY admin_audit.id DESC LIMIT $2`;
 
 export async function auditPage(db: Queryable, before: string | null, limit: number) {
   const rows = await db.query<AuditEntry>(PAGE_SQL, [before, limit + 1]);
