@@ -20,8 +20,7 @@ export const ACCOUNT_API = {
   auditCsv: '/api/v1/admin/audit.csv', // GET → text/csv
   withdrawCode: (code: string) => `/api/v1/admin/enrolment-codes/${encodeURIComponent(code)}/withdraw`, // POST
   editTeamMember: (id: string) => `/api/v1/admin/team-members/${encodeURIComponent(id)}`, // POST editTeamMemberRequest
-  reactivateTeamMember: (id: string) =>
-    `/api/v1/admin/team-members/${encodeURIComponent(id)}/reactivate`, // POST
+  reactivateTeamMember: (id: string) => `/api/v1/admin/team-members/${encodeURIComponent(id)}/reactivate`, // POST
 } as const;
 
 export const MIN_PASSWORD_LENGTH = 10;

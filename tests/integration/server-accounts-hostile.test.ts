@@ -43,7 +43,10 @@ describe.each(BACKENDS)('hostile requests to accounts and scope on $name', (back
       for (const [name, send] of cases) {
         const res = await send();
         got.push({ name, status: res.status });
-        expect(res.body, name).toMatchObject({ error: expect.any(String), reason: expect.stringMatching(/^errors\./) });
+        expect(res.body, name).toMatchObject({
+          error: expect.any(String),
+          reason: expect.stringMatching(/^errors\./),
+        });
       }
       expect(got).toEqual(cases.map(([name, , expected]) => ({ name, status: expected })));
       expect(await databaseDigest(server)).toEqual(before);

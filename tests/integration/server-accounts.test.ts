@@ -4,7 +4,14 @@
 // reactivated and warned about duplicate names; unused codes are withdrawn; expired rows are pruned.
 import { ACCOUNT_API } from '@/protocol/account-messages';
 import { pruneExpired } from '@/server/db/prune-expired';
-import { FIRST_PASSWORD, OWN_PASSWORD, accountSession, createAccount, getJson, signIn } from './support/accounts';
+import {
+  FIRST_PASSWORD,
+  OWN_PASSWORD,
+  accountSession,
+  createAccount,
+  getJson,
+  signIn,
+} from './support/accounts';
 import { BACKENDS, backendTitle } from './support/backends';
 import { COMMUNE_A, COMMUNE_B, postJson } from './support/sync-client';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -33,9 +40,17 @@ describe.each(BACKENDS)('web accounts on $name', (backend) => {
       const token = first.body.token;
       const blocked = await getJson(server, '/api/v1/admin/overview', token);
       expect(blocked).toMatchObject({ status: 403, body: { error: 'password_change_required' } });
-      const same = await post(ACCOUNT_API.password, { currentPassword: FIRST_PASSWORD, newPassword: FIRST_PASSWORD }, token);
+      const same = await post(
+        ACCOUNT_API.password,
+        { currentPassword: FIRST_PASSWORD, newPassword: FIRST_PASSWORD },
+        token,
+      );
       expect(same.status).toBe(400);
-      const changed = await post(ACCOUNT_API.password, { currentPassword: FIRST_PASSWORD, newPassword: OWN_PASSWORD }, token);
+      const changed = await post(
+        ACCOUNT_API.password,
+        { currentPassword: FIRST_PASSWORD, newPassword: OWN_PASSWORD },
+        token,
+      );
       expect(changed.status).toBe(204);
       const me = await getJson(server, ACCOUNT_API.me, token);
       expect(me.body).toMatchObject({
@@ -66,7 +81,8 @@ describe.each(BACKENDS)('web accounts on $name', (backend) => {
 
     it('an administrator resets a password: sessions end, the lock lifts, a change is forced again', async () => {
       const s = await accountSession(server, 'commune', COMMUNE_B);
-      for (let i = 0; i < 5; i++) expect((await signIn(server, s.username, 'wrong-password')).status).toBe(401);
+      for (let i = 0; i < 5; i++)
+        expect((await signIn(server, s.username, 'wrong-password')).status).toBe(401);
       expect((await signIn(server, s.username, OWN_PASSWORD)).status).toBe(429);
       const reset = await post(ACCOUNT_API.resetPassword(s.username), { password: 'dat-lai-2026-xx' });
       expect(reset.body).toMatchObject({ mustChangePassword: true, activeSessions: 0 });
@@ -83,7 +99,10 @@ describe.each(BACKENDS)('web accounts on $name', (backend) => {
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
       const locked = await signIn(server, victim.username, OWN_PASSWORD);
       expect(locked.status).toBe(429);
-      expect(locked.body).toMatchObject({ reason: 'errors.tooManyAttempts', retryAfterSeconds: expect.any(Number) });
+      expect(locked.body).toMatchObject({
+        reason: 'errors.tooManyAttempts',
+        retryAfterSeconds: expect.any(Number),
+      });
       expect((await signIn(server, other.username, OWN_PASSWORD)).status).toBe(200);
       skew = 16 * 60_000; // the lock lasts 15 minutes
       expect((await signIn(server, victim.username, OWN_PASSWORD)).status).toBe(200);
@@ -135,7 +154,11 @@ describe.each(BACKENDS)('web accounts on $name', (backend) => {
         { communeId: COMMUNE_A, villageId: null, name: 'Lò Thị Audit', role: 'member' },
         official.token,
       );
-      const { body } = await getJson<{ entries: Record<string, unknown>[] }>(server, ACCOUNT_API.audit, server.adminToken);
+      const { body } = await getJson<{ entries: Record<string, unknown>[] }>(
+        server,
+        ACCOUNT_API.audit,
+        server.adminToken,
+      );
       expect(body.entries[0]).toMatchObject({
         actor: official.username,
         actorRole: 'commune',
@@ -151,7 +174,9 @@ describe.each(BACKENDS)('web accounts on $name', (backend) => {
       const csv = await getJson<string>(server, ACCOUNT_API.auditCsv, server.adminToken);
       expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
       expect(csv.body).toContain('teamMember.add');
-      expect(csv.body.split('\r\n')[0]).toContain('id,at,actor,actorRole,ip,action,target,communeId,before,after');
+      expect(csv.body.split('\r\n')[0]).toContain(
+        'id,at,actor,actorRole,ip,action,target,communeId,before,after',
+      );
     });
 
     it('team members are edited and reactivated, with a warning on a duplicate name in the same commune', async () => {
@@ -169,14 +194,28 @@ describe.each(BACKENDS)('web accounts on $name', (backend) => {
       expect(dup.body).toMatchObject({ error: 'duplicate_name', duplicates: [{ name: 'Giàng A Páo' }] });
       expect((await add('Giàng A Páo', { allowDuplicate: true })).status).toBe(201);
       // Another commune may have its own Giàng A Páo without a warning.
-      const inB = await post(
-        '/api/v1/admin/team-members',
-        { communeId: COMMUNE_B, villageId: null, name: 'Giàng A Páo', role: 'member' },
-      );
+      const inB = await post('/api/v1/admin/team-members', {
+        communeId: COMMUNE_B,
+        villageId: null,
+        name: 'Giàng A Páo',
+        role: 'member',
+      });
       expect(inB.status).toBe(201);
-      const edited = await post(`/api/v1/admin/team-members/${first.body.id}`, { name: 'Giàng Seo Páo', villageId: 'sample-bx-son-ha' }, official.token);
-      expect(edited.body).toMatchObject({ name: 'Giàng Seo Páo', villageId: 'sample-bx-son-ha', active: true });
-      const wrongVillage = await post(`/api/v1/admin/team-members/${first.body.id}`, { villageId: 'sample-sp-to-1' }, official.token);
+      const edited = await post(
+        `/api/v1/admin/team-members/${first.body.id}`,
+        { name: 'Giàng Seo Páo', villageId: 'sample-bx-son-ha' },
+        official.token,
+      );
+      expect(edited.body).toMatchObject({
+        name: 'Giàng Seo Páo',
+        villageId: 'sample-bx-son-ha',
+        active: true,
+      });
+      const wrongVillage = await post(
+        `/api/v1/admin/team-members/${first.body.id}`,
+        { villageId: 'sample-sp-to-1' },
+        official.token,
+      );
       expect(wrongVillage.status).toBe(400);
       await post(`/api/v1/admin/team-members/${first.body.id}/deactivate`, {}, official.token);
       const back = await post(`/api/v1/admin/team-members/${first.body.id}/reactivate`, {}, official.token);
@@ -190,7 +229,9 @@ describe.each(BACKENDS)('web accounts on $name', (backend) => {
       const enrol = await postJson(`${server.url}/api/v1/enrol`, { protocol: 1, code, deviceName: 'x' });
       expect(enrol.body).toMatchObject({ error: 'invalid_code' });
       const used = await server.enrolmentCode(COMMUNE_A);
-      expect((await postJson(`${server.url}/api/v1/enrol`, { protocol: 1, code: used, deviceName: 'y' })).status).toBe(200);
+      expect(
+        (await postJson(`${server.url}/api/v1/enrol`, { protocol: 1, code: used, deviceName: 'y' })).status,
+      ).toBe(200);
       expect((await post(ACCOUNT_API.withdrawCode(used), {})).status).toBe(409);
       const listed = await getJson<{ codes: { code: string; withdrawnAt: number | null }[] }>(
         server,
@@ -211,17 +252,22 @@ describe.each(BACKENDS)('web accounts on $name', (backend) => {
         `INSERT INTO enrolment_codes (code, commune_id, created_at, expires_at) VALUES ('OLDCODE1', $1, 0, 1), ('FRESHCD1', $1, $2, $3)`,
         [COMMUNE_A, now, now + 3_600_000],
       );
-      await server.query(`INSERT INTO attempts (key, window_start, failures) VALUES ('login:ip:old', 1, 3), ('login:ip:new', $1, 1)`, [now]);
+      await server.query(
+        `INSERT INTO attempts (key, window_start, failures) VALUES ('login:ip:old', 1, 3), ('login:ip:new', $1, 1)`,
+        [now],
+      );
       const pruned = await pruneExpired(server.db, { now, rejectionsOlderThan: now - 365 * 86_400_000 });
       expect(pruned.sessions).toBeGreaterThanOrEqual(1);
       expect(pruned.codes).toBeGreaterThanOrEqual(1);
       expect(pruned.attempts).toBeGreaterThanOrEqual(1);
       expect((await getJson(server, ACCOUNT_API.me, live.token)).status).toBe(200);
-      const codes = await server.query<{ code: string }>(`SELECT code FROM enrolment_codes WHERE code IN ('OLDCODE1', 'FRESHCD1')`);
+      const codes = await server.query<{ code: string }>(
+        `SELECT code FROM enrolment_codes WHERE code IN ('OLDCODE1', 'FRESHCD1')`,
+      );
       expect(codes.map((c) => c.code)).toEqual(['FRESHCD1']);
-      expect(await server.query(`SELECT key FROM attempts WHERE key IN ('login:ip:old', 'login:ip:new')`)).toEqual([
-        { key: 'login:ip:new' },
-      ]);
+      expect(
+        await server.query(`SELECT key FROM attempts WHERE key IN ('login:ip:old', 'login:ip:new')`),
+      ).toEqual([{ key: 'login:ip:new' }]);
     });
 
     it('signing out ends only this session', async () => {

@@ -32,7 +32,10 @@ describe.each(BACKENDS)('audit in the same transaction, and race-free limits, on
       const before = await auditCount(server);
       expect((await createAccount(server, 'viewer', null, 'da.co')).status).toBe(409);
       expect(await auditCount(server)).toBe(before);
-      expect((await postJson(`${server.url}${ACCOUNT_API.withdrawCode(code)}`, {}, { token: server.adminToken })).status).toBe(409);
+      expect(
+        (await postJson(`${server.url}${ACCOUNT_API.withdrawCode(code)}`, {}, { token: server.adminToken }))
+          .status,
+      ).toBe(409);
       expect(await auditCount(server)).toBe(before);
     });
 
@@ -50,7 +53,9 @@ describe.each(BACKENDS)('audit in the same transaction, and race-free limits, on
           { token: server.adminToken },
         );
         expect(member.status).toBe(500);
-        expect(await server.query(`SELECT 1 FROM records WHERE data->>'name' = 'Không ghi nhật ký'`)).toEqual([]);
+        expect(await server.query(`SELECT 1 FROM records WHERE data->>'name' = 'Không ghi nhật ký'`)).toEqual(
+          [],
+        );
         expect(await auditCount(server)).toBe(before);
       } finally {
         await server.query('ALTER TABLE admin_audit DROP CONSTRAINT audit_refuses');

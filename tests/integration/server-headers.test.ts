@@ -31,25 +31,29 @@ describe('security headers', () => {
     rmSync(dist, { recursive: true, force: true });
   });
 
-  it.each(['/', '/province/accounts', '/sw.js', '/api/v1/health', '/api/v1/admin/overview', '/api/v1/nothing'])(
-    '%s carries the CSP, frame-ancestors none, nosniff and no-referrer',
-    async (path) => {
-      const res = await fetch(url + path);
-      const csp = res.headers.get('content-security-policy') ?? '';
-      const directives = Object.fromEntries(
-        csp.split(';').map((d) => {
-          const [name, ...values] = d.trim().split(/\s+/);
-          return [name, values.join(' ')];
-        }),
-      );
-      expect(directives['script-src']).toBe("'self'");
-      expect(directives['default-src']).toBe("'self'");
-      expect(directives['frame-ancestors']).toBe("'none'");
-      expect(directives['object-src']).toBe("'none'");
-      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
-      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
-      expect(res.headers.get('x-frame-options')).toBe('DENY');
-    },
-  );
+  it.each([
+    '/',
+    '/province/accounts',
+    '/sw.js',
+    '/api/v1/health',
+    '/api/v1/admin/overview',
+    '/api/v1/nothing',
+  ])('%s carries the CSP, frame-ancestors none, nosniff and no-referrer', async (path) => {
+    const res = await fetch(url + path);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const directives = Object.fromEntries(
+      csp.split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values.join(' ')];
+      }),
+    );
+    expect(directives['script-src']).toBe("'self'");
+    expect(directives['default-src']).toBe("'self'");
+    expect(directives['frame-ancestors']).toBe("'none'");
+    expect(directives['object-src']).toBe("'none'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
 });

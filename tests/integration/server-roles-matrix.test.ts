@@ -6,7 +6,13 @@ import type { AccountRole } from '@/protocol/account-messages';
 import type { Database } from '@/server/db/database';
 import { buildApp } from '@/server/http/build-app';
 import { accountSession, createAccount, type Session } from './support/accounts';
-import { ENDPOINTS, NOT_IN_MATRIX, OTHER_COMMUNE, type Endpoint, type Fixture } from './support/admin-endpoints';
+import {
+  ENDPOINTS,
+  NOT_IN_MATRIX,
+  OTHER_COMMUNE,
+  type Endpoint,
+  type Fixture,
+} from './support/admin-endpoints';
 import { BACKENDS, backendTitle } from './support/backends';
 import { databaseDigest } from './support/database-digest';
 import { COMMUNE_A, COMMUNE_B, Phone, postJson } from './support/sync-client';
@@ -49,7 +55,9 @@ describe.each(BACKENDS)('roles and commune scope on $name', (backend) => {
     const send = async (token: string | null, e: Pick<Endpoint, 'method' | 'path' | 'body'>) => {
       const path = e.path(fixture);
       if (e.method === 'GET') {
-        const res = await fetch(server.url + path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+        const res = await fetch(server.url + path, {
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+        });
         await res.arrayBuffer();
         return res.status;
       }
@@ -86,21 +94,24 @@ describe.each(BACKENDS)('roles and commune scope on $name', (backend) => {
       await server?.close();
     });
 
-    it.each(ENDPOINTS.map((e) => [e.name, e] as const))('%s: allowed roles answered, others 403, no session 401', async (_name, e) => {
-      const got: Record<string, number> = {};
-      const want: Record<string, number> = {};
-      for (const role of ['admin', 'viewer', 'commune'] as const) {
-        got[role] = await send(sessions[role].token, e);
-        want[role] = e.allowed.includes(role) ? e.ok : 403;
-      }
-      got.anonymous = await send(null, e);
-      want.anonymous = 401;
-      got.phone = await send(phoneToken, e);
-      want.phone = 401;
-      expect(got).toEqual(want);
-    });
+    it.each(ENDPOINTS.map((e) => [e.name, e] as const))(
+      '%s: allowed roles answered, others 403, no session 401',
+      async (_name, e) => {
+        const got: Record<string, number> = {};
+        const want: Record<string, number> = {};
+        for (const role of ['admin', 'viewer', 'commune'] as const) {
+          got[role] = await send(sessions[role].token, e);
+          want[role] = e.allowed.includes(role) ? e.ok : 403;
+        }
+        got.anonymous = await send(null, e);
+        want.anonymous = 401;
+        got.phone = await send(phoneToken, e);
+        want.phone = 401;
+        expect(got).toEqual(want);
+      },
+    );
 
-    it("a commune official naming another commune in the path, query or body gets 403 and changes nothing", async () => {
+    it('a commune official naming another commune in the path, query or body gets 403 and changes nothing', async () => {
       const before = await databaseDigest(server);
       const got = [];
       for (const [where, method, path, body] of OTHER_COMMUNE)

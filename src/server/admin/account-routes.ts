@@ -69,7 +69,13 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: ServerContext):
         createdBy: creator,
       });
       const after = await account(tx, body.username, now);
-      return { target: `account:${body.username}`, communeId, before: null, after: publicView(after), result: after };
+      return {
+        target: `account:${body.username}`,
+        communeId,
+        before: null,
+        after: publicView(after),
+        result: after,
+      };
     });
     return reply.status(201).send(created);
   });
@@ -80,10 +86,10 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: ServerContext):
     const now = ctx.now();
     return audited(ctx, request, 'account.resetPassword', async (tx) => {
       const before = await account(tx, request.params.username, now);
-      await tx.query('UPDATE admins SET password_hash = $2, must_change_password = true WHERE username = $1', [
-        before.username,
-        hash,
-      ]);
+      await tx.query(
+        'UPDATE admins SET password_hash = $2, must_change_password = true WHERE username = $1',
+        [before.username, hash],
+      );
       await tx.query('DELETE FROM admin_sessions WHERE username = $1', [before.username]);
       await clearAttempts(tx, accountKey(before.username).key);
       const after = await account(tx, before.username, now);
@@ -100,7 +106,12 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: ServerContext):
   const setDisabled = (disable: boolean) => async (request: FastifyRequest<Params>) => {
     const now = ctx.now();
     if (disable && request.params.username === principalOf(request).username)
-      throw new ApiError(409, 'own_account', 'errors.ownAccount', 'an administrator cannot disable their own account');
+      throw new ApiError(
+        409,
+        'own_account',
+        'errors.ownAccount',
+        'an administrator cannot disable their own account',
+      );
     return audited(ctx, request, disable ? 'account.disable' : 'account.enable', async (tx) => {
       const before = await account(tx, request.params.username, now);
       await tx.query(
@@ -125,7 +136,9 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: ServerContext):
     const now = ctx.now();
     return audited(ctx, request, 'account.endSessions', async (tx) => {
       const before = await account(tx, request.params.username, now);
-      const ended = await tx.query('DELETE FROM admin_sessions WHERE username = $1 RETURNING id', [before.username]);
+      const ended = await tx.query('DELETE FROM admin_sessions WHERE username = $1 RETURNING id', [
+        before.username,
+      ]);
       return {
         target: `account:${before.username}`,
         communeId: before.communeId,
@@ -146,22 +159,26 @@ export function registerAccountRoutes(app: FastifyInstance, ctx: ServerContext):
     ),
   }));
 
-  app.post<{ Params: { id: string } }>('/api/v1/admin/sessions/:id/end', adminsOnly, async (request, reply) => {
-    await audited(ctx, request, 'session.end', async (tx) => {
-      const [ended] = await tx.query<{ username: string; commune_id: string | null }>(
-        `DELETE FROM admin_sessions s USING admins a WHERE s.id = $1 AND a.username = s.username
+  app.post<{ Params: { id: string } }>(
+    '/api/v1/admin/sessions/:id/end',
+    adminsOnly,
+    async (request, reply) => {
+      await audited(ctx, request, 'session.end', async (tx) => {
+        const [ended] = await tx.query<{ username: string; commune_id: string | null }>(
+          `DELETE FROM admin_sessions s USING admins a WHERE s.id = $1 AND a.username = s.username
          RETURNING s.username, a.commune_id`,
-        [request.params.id],
-      );
-      if (!ended) throw new ApiError(404, 'not_found', 'errors.notFound', `session ${request.params.id}`);
-      return {
-        target: `session:${request.params.id}`,
-        communeId: ended.commune_id,
-        before: { username: ended.username },
-        after: null,
-        result: undefined,
-      };
-    });
-    return reply.status(204).send();
-  });
+          [request.params.id],
+        );
+        if (!ended) throw new ApiError(404, 'not_found', 'errors.notFound', `session ${request.params.id}`);
+        return {
+          target: `session:${request.params.id}`,
+          communeId: ended.commune_id,
+          before: { username: ended.username },
+          after: null,
+          result: undefined,
+        };
+      });
+      return reply.status(204).send();
+    },
+  );
 }

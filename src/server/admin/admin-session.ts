@@ -22,7 +22,12 @@ export async function createAdmin(
   username: string,
   password: string,
   now: number,
-  account: { role: AccountRole; communeId: string | null; mustChangePassword: boolean; createdBy: string | null } = {
+  account: {
+    role: AccountRole;
+    communeId: string | null;
+    mustChangePassword: boolean;
+    createdBy: string | null;
+  } = {
     role: 'admin',
     communeId: null,
     mustChangePassword: false,
@@ -73,7 +78,11 @@ export function registerAdminSession(app: FastifyInstance, ctx: ServerContext): 
     const username = body.username.toLowerCase();
     const now = ctx.now();
     // Reserved before the password is checked: parallel guesses cannot outrun the limits.
-    const attempt = await reserveAttempt(ctx.db, [addressKey('login', request.ip), accountKey(username)], now);
+    const attempt = await reserveAttempt(
+      ctx.db,
+      [addressKey('login', request.ip), accountKey(username)],
+      now,
+    );
     const [account] = await ctx.db.query<AccountRow>(
       `SELECT username, password_hash, role, commune_id, must_change_password, disabled_at IS NOT NULL AS disabled
          FROM admins WHERE username = $1`,
@@ -134,12 +143,15 @@ export function registerAdminSession(app: FastifyInstance, ctx: ServerContext): 
     await attempt.succeeded();
     const hash = await hashPassword(body.newPassword);
     await audited(ctx, request, 'account.changePassword', async (tx) => {
-      await tx.query('UPDATE admins SET password_hash = $2, must_change_password = false WHERE username = $1', [
-        p.username,
-        hash,
-      ]);
+      await tx.query(
+        'UPDATE admins SET password_hash = $2, must_change_password = false WHERE username = $1',
+        [p.username, hash],
+      );
       // Other sessions of the account end: whoever knew the old password is out.
-      await tx.query('DELETE FROM admin_sessions WHERE username = $1 AND id <> $2', [p.username, p.sessionId]);
+      await tx.query('DELETE FROM admin_sessions WHERE username = $1 AND id <> $2', [
+        p.username,
+        p.sessionId,
+      ]);
       return {
         target: `account:${p.username}`,
         communeId: p.communeId,

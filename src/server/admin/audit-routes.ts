@@ -22,7 +22,18 @@ export async function auditPage(db: Queryable, before: string | null, limit: num
   return { entries, next: rows.length > limit ? (entries.at(-1)?.id ?? null) : null };
 }
 
-const CSV_COLUMNS = ['id', 'at', 'actor', 'actorRole', 'ip', 'action', 'target', 'communeId', 'before', 'after'];
+const CSV_COLUMNS = [
+  'id',
+  'at',
+  'actor',
+  'actorRole',
+  'ip',
+  'action',
+  'target',
+  'communeId',
+  'before',
+  'after',
+];
 const csvRow = (e: AuditEntry) => [
   e.id,
   new Date(e.at).toISOString(),

@@ -56,8 +56,18 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ServerContext):
         source: body.source,
         data: units,
       });
-      const after = { version: body.version, communes: units.communes.length, villages: units.villages.length };
-      return { target: `catalog:adminUnits@${body.version}`, communeId: null, before: { version: previous?.version ?? null }, after, result: undefined };
+      const after = {
+        version: body.version,
+        communes: units.communes.length,
+        villages: units.villages.length,
+      };
+      return {
+        target: `catalog:adminUnits@${body.version}`,
+        communeId: null,
+        before: { version: previous?.version ?? null },
+        after,
+        result: undefined,
+      };
     });
     request.log.info(
       { version: body.version, communes: units.communes.length },
@@ -105,15 +115,16 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ServerContext):
     '/api/v1/admin/catalogs/:kind/current',
     { config: { access: { roles: READERS } } },
     async (request) => {
-    const kind = request.params.kind as CatalogKind;
-    if (!CATALOG_KINDS.includes(kind))
-      throw new ApiError(404, 'not_found', 'errors.notFound', request.params.kind);
-    const catalog = await currentCatalog(ctx.db, kind);
-    if (!catalog) throw new ApiError(404, 'not_found', 'errors.notFound', `no ${kind} catalog yet`);
-    // A commune account sees its own commune's units only, as a commune phone does.
-    const scope = requireScope(request);
-    return catalog.kind === 'adminUnits' && scope !== null
-      ? adminUnitsFor(catalog as CatalogOf<'adminUnits'>, scope)
-      : catalog;
-  });
+      const kind = request.params.kind as CatalogKind;
+      if (!CATALOG_KINDS.includes(kind))
+        throw new ApiError(404, 'not_found', 'errors.notFound', request.params.kind);
+      const catalog = await currentCatalog(ctx.db, kind);
+      if (!catalog) throw new ApiError(404, 'not_found', 'errors.notFound', `no ${kind} catalog yet`);
+      // A commune account sees its own commune's units only, as a commune phone does.
+      const scope = requireScope(request);
+      return catalog.kind === 'adminUnits' && scope !== null
+        ? adminUnitsFor(catalog as CatalogOf<'adminUnits'>, scope)
+        : catalog;
+    },
+  );
 }

@@ -49,7 +49,13 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
     const code = await audited(ctx, request, 'code.create', async (tx) => {
       const created = await createEnrolmentCode(tx, body.communeId, body.ttlHours, ctx.now());
       const after = { communeId: created.communeId, expiresAt: created.expiresAt };
-      return { target: `code:${created.code}`, communeId: body.communeId, before: null, after, result: created };
+      return {
+        target: `code:${created.code}`,
+        communeId: body.communeId,
+        before: null,
+        after,
+        result: created,
+      };
     });
     return reply.status(201).send(code);
   });
@@ -73,7 +79,11 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
     async (request) => {
       const now = ctx.now();
       return audited(ctx, request, 'code.withdraw', async (tx) => {
-        const [row] = await tx.query<{ commune_id: string | null; used_at: number | null; withdrawn_at: number | null }>(
+        const [row] = await tx.query<{
+          commune_id: string | null;
+          used_at: number | null;
+          withdrawn_at: number | null;
+        }>(
           `SELECT commune_id, used_at::float8 AS used_at, withdrawn_at::float8 AS withdrawn_at
              FROM enrolment_codes WHERE code = $1 FOR UPDATE`,
           [request.params.code],
@@ -83,7 +93,10 @@ export function registerDeviceRoutes(app: FastifyInstance, ctx: ServerContext): 
         if (row.used_at !== null)
           throw new ApiError(409, 'code_used', 'errors.codeUsed', 'a phone already enrolled with this code');
         const withdrawnAt = row.withdrawn_at ?? now;
-        await tx.query('UPDATE enrolment_codes SET withdrawn_at = $2 WHERE code = $1', [request.params.code, withdrawnAt]);
+        await tx.query('UPDATE enrolment_codes SET withdrawn_at = $2 WHERE code = $1', [
+          request.params.code,
+          withdrawnAt,
+        ]);
         return {
           target: `code:${request.params.code}`,
           communeId: row.commune_id,

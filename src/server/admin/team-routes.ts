@@ -112,17 +112,44 @@ export function registerTeamRoutes(app: FastifyInstance, ctx: ServerContext): vo
       if (changes.name !== undefined && !allowDuplicate)
         refuseDuplicate(await sameName(tx, row.commune_id, changes.name, row.id));
       const record = await writeServerRecord(tx, 'teamMembers', row.id, row.commune_id, changes, ctx.now());
-      const after = summary({ id: row.id, commune_id: row.commune_id, data: record as unknown as MemberRow['data'] });
-      return { target: `teamMember:${row.id}`, communeId: row.commune_id, before: summary(row), after, result: after };
+      const after = summary({
+        id: row.id,
+        commune_id: row.commune_id,
+        data: record as unknown as MemberRow['data'],
+      });
+      return {
+        target: `teamMember:${row.id}`,
+        communeId: row.commune_id,
+        before: summary(row),
+        after,
+        result: after,
+      };
     });
   });
 
   const setActive = (active: boolean) => async (request: FastifyRequest<ById>) => {
     const row = await loadMember(ctx, request, request.params.id);
     return audited(ctx, request, active ? 'teamMember.reactivate' : 'teamMember.deactivate', async (tx) => {
-      const record = await writeServerRecord(tx, 'teamMembers', row.id, row.commune_id, { active }, ctx.now());
-      const after = summary({ id: row.id, commune_id: row.commune_id, data: record as unknown as MemberRow['data'] });
-      return { target: `teamMember:${row.id}`, communeId: row.commune_id, before: summary(row), after, result: after };
+      const record = await writeServerRecord(
+        tx,
+        'teamMembers',
+        row.id,
+        row.commune_id,
+        { active },
+        ctx.now(),
+      );
+      const after = summary({
+        id: row.id,
+        commune_id: row.commune_id,
+        data: record as unknown as MemberRow['data'],
+      });
+      return {
+        target: `teamMember:${row.id}`,
+        communeId: row.commune_id,
+        before: summary(row),
+        after,
+        result: after,
+      };
     });
   };
   app.post<ById>('/api/v1/admin/team-members/:id/deactivate', managers, setActive(false));

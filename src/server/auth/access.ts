@@ -37,8 +37,7 @@ declare module 'fastify' {
 
 const ADMIN_PREFIX = '/api/v1/admin/';
 
-export const outOfScope = (detail: string) =>
-  new ApiError(403, 'out_of_scope', 'errors.outOfScope', detail);
+export const outOfScope = (detail: string) => new ApiError(403, 'out_of_scope', 'errors.outOfScope', detail);
 
 /** The commune ids a request names: path `:communeId`, `?communeId=` (every repetition), body `communeId`. */
 export function namedCommunes(request: FastifyRequest): (string | null)[] {
@@ -65,7 +64,12 @@ export async function checkAccess(ctx: ServerContext, request: FastifyRequest): 
   const principal = await authenticate(ctx.db, request, ctx.now());
   request.principal = principal;
   if (principal.mustChangePassword && !access.beforePasswordChange)
-    throw new ApiError(403, 'password_change_required', 'errors.passwordChangeRequired', 'change the password first');
+    throw new ApiError(
+      403,
+      'password_change_required',
+      'errors.passwordChangeRequired',
+      'change the password first',
+    );
   const roles = access.roles ?? ADMINS;
   if (!roles.includes(principal.role))
     throw new ApiError(403, 'forbidden', 'errors.forbidden', `not for the ${principal.role} role`);

@@ -21,8 +21,12 @@ export interface Pruned {
   rejections: number;
 }
 
-export async function pruneExpired(db: Queryable, { now, rejectionsOlderThan }: PruneOptions): Promise<Pruned> {
-  const count = async (sql: string, params: unknown[]) => (await db.query(`${sql} RETURNING 1`, params)).length;
+export async function pruneExpired(
+  db: Queryable,
+  { now, rejectionsOlderThan }: PruneOptions,
+): Promise<Pruned> {
+  const count = async (sql: string, params: unknown[]) =>
+    (await db.query(`${sql} RETURNING 1`, params)).length;
   const longestWindow = Math.max(ACCOUNT_LIMIT.windowMs, ADDRESS_LIMIT.windowMs);
   return {
     sessions: await count('DELETE FROM admin_sessions WHERE expires_at <= $1', [now]),

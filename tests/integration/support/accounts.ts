@@ -18,10 +18,12 @@ export interface Session {
 let serial = 0;
 
 export async function signIn(server: TestServer, username: string, password: string) {
-  return postJson<{ token: string; mustChangePassword: boolean; role: AccountRole; communeId: string | null }>(
-    server.url + ADMIN_API.login,
-    { username, password },
-  );
+  return postJson<{
+    token: string;
+    mustChangePassword: boolean;
+    role: AccountRole;
+    communeId: string | null;
+  }>(server.url + ADMIN_API.login, { username, password });
 }
 
 export async function createAccount(
@@ -45,7 +47,8 @@ export async function accountSession(
 ): Promise<Session> {
   const username = `${role}-${++serial}-${Date.now() % 100000}`;
   const created = await createAccount(server, role, communeId, username);
-  if (created.status !== 201) throw new Error(`create ${role}: ${created.status} ${JSON.stringify(created.body)}`);
+  if (created.status !== 201)
+    throw new Error(`create ${role}: ${created.status} ${JSON.stringify(created.body)}`);
   const first = await signIn(server, username, FIRST_PASSWORD);
   if (first.status !== 200) throw new Error(`sign in ${username}: ${first.status}`);
   const changed = await postJson(
@@ -53,7 +56,8 @@ export async function accountSession(
     { currentPassword: FIRST_PASSWORD, newPassword: OWN_PASSWORD },
     { token: first.body.token },
   );
-  if (changed.status !== 204) throw new Error(`password ${username}: ${changed.status} ${JSON.stringify(changed.body)}`);
+  if (changed.status !== 204)
+    throw new Error(`password ${username}: ${changed.status} ${JSON.stringify(changed.body)}`);
   return { username, role, communeId, token: first.body.token };
 }
 

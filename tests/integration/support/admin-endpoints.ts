@@ -36,7 +36,14 @@ let n = 0;
 const unique = () => `${Date.now() % 1_000_000}-${++n}`;
 
 export const ENDPOINTS: Endpoint[] = [
-  { name: 'me', method: 'GET', route: '/api/v1/admin/me', path: () => '/api/v1/admin/me', allowed: ALL, ok: 200 },
+  {
+    name: 'me',
+    method: 'GET',
+    route: '/api/v1/admin/me',
+    path: () => '/api/v1/admin/me',
+    allowed: ALL,
+    ok: 200,
+  },
   {
     name: 'change password (wrong current)',
     method: 'POST',
@@ -70,7 +77,14 @@ export const ENDPOINTS: Endpoint[] = [
     allowed: ADMIN,
     ok: 201,
   },
-  { name: 'list catalogs', method: 'GET', route: '/api/v1/admin/catalogs', path: () => '/api/v1/admin/catalogs', allowed: ALL, ok: 200 },
+  {
+    name: 'list catalogs',
+    method: 'GET',
+    route: '/api/v1/admin/catalogs',
+    path: () => '/api/v1/admin/catalogs',
+    allowed: ALL,
+    ok: 200,
+  },
   {
     name: 'current units',
     method: 'GET',
@@ -79,7 +93,14 @@ export const ENDPOINTS: Endpoint[] = [
     allowed: ALL,
     ok: 200,
   },
-  { name: 'team of my commune', method: 'GET', route: '/api/v1/admin/team-members', path: () => `/api/v1/admin/team-members?communeId=${A}`, allowed: ALL, ok: 200 },
+  {
+    name: 'team of my commune',
+    method: 'GET',
+    route: '/api/v1/admin/team-members',
+    path: () => `/api/v1/admin/team-members?communeId=${A}`,
+    allowed: ALL,
+    ok: 200,
+  },
   {
     name: 'add member',
     method: 'POST',
@@ -125,7 +146,14 @@ export const ENDPOINTS: Endpoint[] = [
     allowed: MANAGE,
     ok: 201,
   },
-  { name: 'list codes', method: 'GET', route: '/api/v1/admin/enrolment-codes', path: () => '/api/v1/admin/enrolment-codes', allowed: MANAGE, ok: 200 },
+  {
+    name: 'list codes',
+    method: 'GET',
+    route: '/api/v1/admin/enrolment-codes',
+    path: () => '/api/v1/admin/enrolment-codes',
+    allowed: MANAGE,
+    ok: 200,
+  },
   {
     name: 'withdraw code',
     method: 'POST',
@@ -135,7 +163,14 @@ export const ENDPOINTS: Endpoint[] = [
     allowed: MANAGE,
     ok: 200,
   },
-  { name: 'list devices', method: 'GET', route: '/api/v1/admin/devices', path: () => '/api/v1/admin/devices', allowed: ALL, ok: 200 },
+  {
+    name: 'list devices',
+    method: 'GET',
+    route: '/api/v1/admin/devices',
+    path: () => '/api/v1/admin/devices',
+    allowed: ALL,
+    ok: 200,
+  },
   {
     name: 'revoke device',
     method: 'POST',
@@ -145,7 +180,14 @@ export const ENDPOINTS: Endpoint[] = [
     allowed: MANAGE,
     ok: 200,
   },
-  { name: 'overview', method: 'GET', route: '/api/v1/admin/overview', path: () => '/api/v1/admin/overview', allowed: ALL, ok: 200 },
+  {
+    name: 'overview',
+    method: 'GET',
+    route: '/api/v1/admin/overview',
+    path: () => '/api/v1/admin/overview',
+    allowed: ALL,
+    ok: 200,
+  },
   {
     name: 'drill-down',
     method: 'GET',
@@ -154,7 +196,14 @@ export const ENDPOINTS: Endpoint[] = [
     allowed: ALL,
     ok: 200,
   },
-  { name: 'list accounts', method: 'GET', route: '/api/v1/admin/accounts', path: () => '/api/v1/admin/accounts', allowed: ADMIN, ok: 200 },
+  {
+    name: 'list accounts',
+    method: 'GET',
+    route: '/api/v1/admin/accounts',
+    path: () => '/api/v1/admin/accounts',
+    allowed: ADMIN,
+    ok: 200,
+  },
   {
     name: 'create account',
     method: 'POST',
@@ -200,7 +249,14 @@ export const ENDPOINTS: Endpoint[] = [
     allowed: ADMIN,
     ok: 200,
   },
-  { name: 'list sessions', method: 'GET', route: '/api/v1/admin/sessions', path: () => '/api/v1/admin/sessions', allowed: ADMIN, ok: 200 },
+  {
+    name: 'list sessions',
+    method: 'GET',
+    route: '/api/v1/admin/sessions',
+    path: () => '/api/v1/admin/sessions',
+    allowed: ADMIN,
+    ok: 200,
+  },
   {
     name: 'end a session (unknown)',
     method: 'POST',
@@ -210,30 +266,83 @@ export const ENDPOINTS: Endpoint[] = [
     allowed: ADMIN,
     ok: 404,
   },
-  { name: 'audit log', method: 'GET', route: '/api/v1/admin/audit', path: () => '/api/v1/admin/audit', allowed: ADMIN, ok: 200 },
-  { name: 'audit CSV', method: 'GET', route: '/api/v1/admin/audit.csv', path: () => '/api/v1/admin/audit.csv', allowed: ADMIN, ok: 200 },
+  {
+    name: 'audit log',
+    method: 'GET',
+    route: '/api/v1/admin/audit',
+    path: () => '/api/v1/admin/audit',
+    allowed: ADMIN,
+    ok: 200,
+  },
+  {
+    name: 'audit CSV',
+    method: 'GET',
+    route: '/api/v1/admin/audit.csv',
+    path: () => '/api/v1/admin/audit.csv',
+    allowed: ADMIN,
+    ok: 200,
+  },
 ];
 
 /** Routes outside the matrix on purpose: sign-in needs no session; sign-out is tested on its own. */
 export const NOT_IN_MATRIX = ['POST /api/v1/admin/login', 'POST /api/v1/admin/logout'];
 
 /** Requests of a commune A official that name commune B (or the province): each must be 403. */
-export const OTHER_COMMUNE: [where: string, method: 'GET' | 'POST', path: (f: Fixture) => string, body?: (f: Fixture) => unknown][] = [
+export const OTHER_COMMUNE: [
+  where: string,
+  method: 'GET' | 'POST',
+  path: (f: Fixture) => string,
+  body?: (f: Fixture) => unknown,
+][] = [
   ['query: team of B', 'GET', () => `/api/v1/admin/team-members?communeId=${B}`],
   ['query: team of A then B', 'GET', () => `/api/v1/admin/team-members?communeId=${A}&communeId=${B}`],
   ['query: overview of B', 'GET', () => `/api/v1/admin/overview?communeId=${B}`],
   ['query: drill-down of B', 'GET', () => `/api/v1/admin/records?communeId=${B}&table=trainingSessions`],
-  ['query: drill-down of B, upper case', 'GET', () => `/api/v1/admin/records?communeId=${B.toUpperCase()}&table=helpActivities`],
+  [
+    'query: drill-down of B, upper case',
+    'GET',
+    () => `/api/v1/admin/records?communeId=${B.toUpperCase()}&table=helpActivities`,
+  ],
   ['query: devices of B', 'GET', () => `/api/v1/admin/devices?communeId=${B}`],
   ['query: codes of B', 'GET', () => `/api/v1/admin/enrolment-codes?communeId=${B}`],
   ['query: units of B', 'GET', () => `/api/v1/admin/catalogs/adminUnits/current?communeId=${B}`],
-  ['body: member in B', 'POST', () => '/api/v1/admin/team-members', () => ({ communeId: B, villageId: null, name: 'Kẻ lạ', role: 'member' })],
+  [
+    'body: member in B',
+    'POST',
+    () => '/api/v1/admin/team-members',
+    () => ({ communeId: B, villageId: null, name: 'Kẻ lạ', role: 'member' }),
+  ],
   ['body: code for B', 'POST', () => '/api/v1/admin/enrolment-codes', () => ({ communeId: B })],
   ['body: province code (null)', 'POST', () => '/api/v1/admin/enrolment-codes', () => ({ communeId: null })],
-  ['body: move my member to B', 'POST', (f) => `/api/v1/admin/team-members/${f.memberA}`, () => ({ communeId: B, name: 'X' })],
-  ['path: edit member of B', 'POST', (f) => `/api/v1/admin/team-members/${f.memberB}`, () => ({ name: 'Đã bị sửa' })],
-  ['path: deactivate member of B', 'POST', (f) => `/api/v1/admin/team-members/${f.memberB}/deactivate`, () => ({})],
-  ['path: reactivate member of B', 'POST', (f) => `/api/v1/admin/team-members/${f.memberB}/reactivate`, () => ({})],
+  [
+    'body: move my member to B',
+    'POST',
+    (f) => `/api/v1/admin/team-members/${f.memberA}`,
+    () => ({ communeId: B, name: 'X' }),
+  ],
+  [
+    'path: edit member of B',
+    'POST',
+    (f) => `/api/v1/admin/team-members/${f.memberB}`,
+    () => ({ name: 'Đã bị sửa' }),
+  ],
+  [
+    'path: deactivate member of B',
+    'POST',
+    (f) => `/api/v1/admin/team-members/${f.memberB}/deactivate`,
+    () => ({}),
+  ],
+  [
+    'path: reactivate member of B',
+    'POST',
+    (f) => `/api/v1/admin/team-members/${f.memberB}/reactivate`,
+    () => ({}),
+  ],
   ['path: revoke device of B', 'POST', (f) => `/api/v1/admin/devices/${f.deviceB}/revoke`, () => ({})],
-  ['path: withdraw code of B', 'POST', (f) => `/api/v1/admin/enrolment-codes/${f.codeB}/withdraw`, () => ({})],
+  [
+    'path: withdraw code of B',
+    'POST',
+    (f) => `/api/v1/admin/enrolment-codes/${f.codeB}/withdraw`,
+    () => ({}),
+  ],
 ];
