@@ -33,10 +33,11 @@ export function AuditPage() {
     try {
       const blob = await client.auditCsv();
       const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
+      const href = URL.createObjectURL(blob);
+      link.href = href;
       link.download = `ban-so-audit-${new Date().toISOString().slice(0, 10)}.csv`;
       link.click();
-      URL.revokeObjectURL(link.href);
+      setTimeout(() => URL.revokeObjectURL(href), 1000);
     } catch (err) {
       setError(adminErrorMessage(err, t));
     }
