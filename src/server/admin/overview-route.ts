@@ -57,29 +57,28 @@ export function registerOverviewRoute(app: FastifyInstance, ctx: ServerContext):
       ).map((d) => [d.commune_id, d]),
     );
     const criteriaCount = criteria?.data.criteria.length ?? 0;
-    const communes: CommuneOverview[] = (units?.data.communes ?? [])
-      .filter((c) => scope === null || c.id === scope)
-      .map((c) => {
-        const f = figures.get(c.id);
-        const d = devices.get(c.id);
-        const villages = units?.data.villages.filter((v) => v.communeId === c.id).length ?? 0;
-        return {
-          communeId: c.id,
-          communeName: c.name,
-          villages,
-          trainingSessions: f?.training_sessions ?? 0,
-          attendees: f?.attendees ?? 0,
-          women: f?.women ?? 0,
-          ethnicMinority: f?.ethnic_minority ?? 0,
-          helpers: f?.helpers ?? 0,
-          helpActivities: f?.help_activities ?? 0,
-          peopleHelped: f?.people_helped ?? 0,
-          criteriaMet: f?.criteria_met ?? 0,
-          criteriaTotal: villages * criteriaCount,
-          devices: d?.devices ?? 0,
-          lastSyncAt: d?.last_sync_at ?? null,
-        };
-      });
+    const inScope = (units?.data.communes ?? []).filter((c) => scope === null || c.id === scope);
+    const communes: CommuneOverview[] = inScope.map((c) => {
+      const f = figures.get(c.id);
+      const d = devices.get(c.id);
+      const villages = units?.data.villages.filter((v) => v.communeId === c.id).length ?? 0;
+      return {
+        communeId: c.id,
+        communeName: c.name,
+        villages,
+        trainingSessions: f?.training_sessions ?? 0,
+        attendees: f?.attendees ?? 0,
+        women: f?.women ?? 0,
+        ethnicMinority: f?.ethnic_minority ?? 0,
+        helpers: f?.helpers ?? 0,
+        helpActivities: f?.help_activities ?? 0,
+        peopleHelped: f?.people_helped ?? 0,
+        criteriaMet: f?.criteria_met ?? 0,
+        criteriaTotal: villages * criteriaCount,
+        devices: d?.devices ?? 0,
+        lastSyncAt: d?.last_sync_at ?? null,
+      };
+    });
     return { communes };
   });
 }
