@@ -27,6 +27,10 @@ export const adminLoginResponseSchema = z.object({
   token: z.string(),
   expiresAt: z.number(),
   username: z.string(),
+  role: z.enum(['admin', 'viewer', 'commune']).default('admin'),
+  communeId: z.string().nullable().default(null),
+  communeName: z.string().nullable().default(null),
+  mustChangePassword: z.boolean().default(false),
 });
 
 /** CSV of administrative units: one row per village, header
@@ -75,6 +79,19 @@ export const teamMemberSummarySchema = createTeamMemberRequestSchema.extend({
   id: z.string(),
   active: z.boolean(),
 });
+/** `allowDuplicate`: add or rename even though an active member of the commune has the same name (the
+ * server answers 409 `duplicate_name` with the look-alikes otherwise, so the screen can warn). */
+export const addTeamMemberRequestSchema = createTeamMemberRequestSchema.extend({
+  allowDuplicate: z.boolean().default(false),
+});
+export const editTeamMemberRequestSchema = z
+  .object({
+    villageId: z.string().min(1).nullable().optional(),
+    name: z.string().trim().min(1).max(120).optional(),
+    role: z.enum(TEAM_ROLES).optional(),
+    allowDuplicate: z.boolean().default(false),
+  })
+  .strict();
 
 export const createEnrolmentCodeRequestSchema = z.object({
   /** null: a province device that reads every commune. */
@@ -91,6 +108,8 @@ export const enrolmentCodeSchema = z.object({
   communeId: z.string().nullable(),
   expiresAt: z.number(),
   usedAt: z.number().nullable(),
+  /** Set when an unused code was withdrawn (enrolment refuses it). */
+  withdrawnAt: z.number().nullable().optional(),
 });
 
 export const deviceSummarySchema = z.object({

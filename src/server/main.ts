@@ -1,10 +1,12 @@
 // Entry point of the province server (`npm start` builds the PWA first; `npm run serve` does not).
 // Environment: PORT (8080), HOST (0.0.0.0), DATA_DIR (./data/pglite), DATABASE_URL (postgres://… for
 // PostgreSQL), ADMIN_PASSWORD (first start only), BAN_SO_SAMPLES=0 (no sample catalogs), TRUST_PROXY=1,
-// TOMBSTONE_DAYS (365: deletes older than this are purged; phones further behind get a clean reset).
+// TOMBSTONE_DAYS (365: deletes older than this are purged; phones further behind get a clean reset; remembered
+// rejections older than this are forgotten too).
 import { fileURLToPath } from 'node:url';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { startServer } from './start-server';
+import { pruneExpired } from './db/prune-expired';
 import { purgeTombstones } from './sync/purge-tombstones';
 import { ADMIN_USERNAME } from './setup/first-start';
 
@@ -53,8 +55,18 @@ async function main(): Promise<void> {
     );
   }, 6 * 3_600_000);
   purge.unref();
+  // Expired sessions, dead codes, closed rate-limit windows and old remembered rejections, every hour.
+  const prune = setInterval(() => {
+    const now = Date.now();
+    pruneExpired(server.db, { now, rejectionsOlderThan: now - keepMs }).then(
+      (n) => server.app.log.info({ pruned: n }, 'expired rows pruned'),
+      (err: unknown) => server.app.log.error({ err }, 'pruning failed'),
+    );
+  }, 3_600_000);
+  prune.unref();
   const stop = (signal: string) => {
     clearInterval(purge);
+    clearInterval(prune);
     server.app.log.info({ signal }, 'shutting down');
     server.close().then(
       () => process.exit(0),

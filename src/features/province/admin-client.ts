@@ -15,9 +15,19 @@ import {
   type adminRecordsQuerySchema,
   type adminUnitsImportRequestSchema,
   type createEnrolmentCodeRequestSchema,
-  type createTeamMemberRequestSchema,
+  type addTeamMemberRequestSchema,
+  type editTeamMemberRequestSchema,
   type publishCatalogRequestSchema,
 } from '@/protocol/admin-messages';
+import {
+  ACCOUNT_API,
+  accountSummarySchema,
+  auditPageSchema,
+  sessionSummarySchema,
+  signedInAccountSchema,
+  withdrawnCodeSchema,
+  type AccountRole,
+} from '@/protocol/account-messages';
 import { AdminApiError, errorFromResponse } from './admin-error';
 import { communesOf, type CommuneSummary } from './commune-summary';
 
@@ -28,7 +38,14 @@ export type DeviceSummary = z.infer<typeof deviceSummarySchema>;
 export type AdminLogin = z.infer<typeof adminLoginResponseSchema>;
 export type AdminUnitsImport = z.input<typeof adminUnitsImportRequestSchema>;
 export type PublishCatalog = z.input<typeof publishCatalogRequestSchema>;
-export type NewTeamMember = z.input<typeof createTeamMemberRequestSchema>;
+export type NewTeamMember = z.input<typeof addTeamMemberRequestSchema>;
+export type TeamMemberEdit = z.input<typeof editTeamMemberRequestSchema>;
+export interface NewAccount {
+  username: string;
+  password: string;
+  role: AccountRole;
+  communeId?: string | null;
+}
 export type NewEnrolmentCode = z.input<typeof createEnrolmentCodeRequestSchema>;
 export type RecordsQuery = z.input<typeof adminRecordsQuerySchema>;
 
@@ -118,6 +135,43 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
       if (after) params.set('after', after);
       return call('GET', `${ADMIN_API.records}?${params.toString()}`, adminRecordsResponseSchema);
     },
+    me: () => call('GET', ACCOUNT_API.me, signedInAccountSchema),
+    changePassword: (currentPassword: string, newPassword: string) =>
+      call('POST', ACCOUNT_API.password, ok, { currentPassword, newPassword }),
+    accounts: () => call('GET', ACCOUNT_API.accounts, listOf(accountSummarySchema, 'accounts')),
+    createAccount: (req: NewAccount) => call('POST', ACCOUNT_API.accounts, accountSummarySchema, req),
+    resetPassword: (username: string, password: string) =>
+      call('POST', ACCOUNT_API.resetPassword(username), accountSummarySchema, { password }),
+    setAccountDisabled: (username: string, disabled: boolean) =>
+      call(
+        'POST',
+        disabled ? ACCOUNT_API.disable(username) : ACCOUNT_API.enable(username),
+        accountSummarySchema,
+        {},
+      ),
+    endSessions: (username: string) => call('POST', ACCOUNT_API.endSessions(username), ok, {}),
+    sessions: () => call('GET', ACCOUNT_API.sessions, listOf(sessionSummarySchema, 'sessions')),
+    audit: (before?: string | null) =>
+      call(
+        'GET',
+        `${ACCOUNT_API.audit}${before ? `?before=${encodeURIComponent(before)}` : ''}`,
+        auditPageSchema,
+      ),
+    /** The whole audit log as a CSV file (fetched with the token, handed to the browser as a download). */
+    auditCsv: async (): Promise<Blob> => {
+      if (globalThis.navigator?.onLine === false) throw new AdminApiError('offline', 0);
+      const res = await fetch(`${baseUrl}${ACCOUNT_API.auditCsv}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      }).catch(() => {
+        throw new AdminApiError('network', 0);
+      });
+      if (!res.ok) throw errorFromResponse(res.status, await res.json().catch(() => null), false);
+      return res.blob();
+    },
+    withdrawCode: (code: string) => call('POST', ACCOUNT_API.withdrawCode(code), withdrawnCodeSchema, {}),
+    editTeamMember: (id: string, edit: TeamMemberEdit) =>
+      call('POST', ACCOUNT_API.editTeamMember(id), teamMemberSummarySchema, edit),
+    reactivateTeamMember: (id: string) => call('POST', ACCOUNT_API.reactivateTeamMember(id), ok, {}),
     /** Ends the session on the server too (the token is forgotten locally whatever happens). */
     logout: () => call('POST', ADMIN_API.logout, ok, {}),
   };

@@ -17,7 +17,8 @@ export type AdminFailure =
   | 'server'
   | 'badResponse'
   | 'versionExists'
-  | 'unknownUnit';
+  | 'unknownUnit'
+  | 'duplicateName';
 
 export interface LineProblem {
   line: number | null;
@@ -72,6 +73,7 @@ const BY_CODE: Record<string, AdminFailure> = {
   version_exists: 'versionExists',
   unknown_commune: 'unknownUnit',
   unknown_village: 'unknownUnit',
+  duplicate_name: 'duplicateName',
 };
 
 function failureFor(status: number, isLogin: boolean, code: string): AdminFailure {

@@ -1,11 +1,18 @@
-// The province administrator's session token, kept in sessionStorage only: it dies with the tab and never
-// reaches IndexedDB, which holds the phone's field data (a shared desktop must not keep admin rights).
+// The web session (province administrator, province viewer or commune official), kept in sessionStorage
+// only: it dies with the tab and never reaches IndexedDB, which holds the phone's field data (a shared
+// desktop must not keep admin rights). Why this is safe against XSS: docs/api.md, "Session tokens".
 import { useSyncExternalStore } from 'react';
+import type { AccountRole } from '@/protocol/account-messages';
 
 export interface AdminSession {
   token: string;
   username: string;
   expiresAt: number;
+  /** Sessions saved before roles existed are province administrators. */
+  role?: AccountRole;
+  communeId?: string | null;
+  communeName?: string | null;
+  mustChangePassword?: boolean;
 }
 
 const KEY = 'ban-so:admin-session';
@@ -24,7 +31,15 @@ function parse(): AdminSession | null {
   try {
     const parsed = raw ? (JSON.parse(raw) as Partial<AdminSession>) : null;
     if (parsed?.token && parsed.username && typeof parsed.expiresAt === 'number') {
-      session = { token: parsed.token, username: parsed.username, expiresAt: parsed.expiresAt };
+      session = {
+        token: parsed.token,
+        username: parsed.username,
+        expiresAt: parsed.expiresAt,
+        role: parsed.role ?? 'admin',
+        communeId: parsed.communeId ?? null,
+        communeName: parsed.communeName ?? null,
+        mustChangePassword: parsed.mustChangePassword === true,
+      };
     }
   } catch {
     session = null;

@@ -1,26 +1,32 @@
 // Enrolment codes: issue a one-time, expiring code for a commune (or a province-wide device), show it
-// big with its QR, and list the codes still open.
+// big with its QR, list the codes still open and withdraw one that will not be used. A commune official
+// issues codes for their own commune only (their list of communes holds just it).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/ui/field';
 import type { EnrolmentCode } from './admin-client';
 import { adminErrorMessage } from './admin-error';
+import { ConfirmButton } from './confirm-button';
 import { EnrolmentCodeCard } from './enrolment-code-card';
 import { formatStamp } from './format-stamp';
 import { LoadState } from './load-state';
 import { SortableTable, type Column } from './sortable-table';
 import { useAdminClient, useAdminData } from './use-admin';
 import { useCommunes } from './use-communes';
+import { useRole } from './use-role';
 
 const PROVINCE = '__province__';
 const TTL_HOURS = [24, 72, 168, 720] as const;
 
 export function CodesPage() {
-  const { t } = useTranslation(['province', 'common']);
+  const { t } = useTranslation(['province', 'common', 'accounts']);
   const client = useAdminClient();
   const communes = useCommunes();
   const open = useAdminData((c) => c.enrolmentCodes(), 'codes');
-  const [communeId, setCommuneId] = useState('');
+  const [chosen, setCommuneId] = useState('');
+  const { isAdmin } = useRole();
+  const only = !isAdmin && communes.data?.length === 1 ? communes.data[0]?.id : undefined;
+  const communeId = chosen || only || '';
   const [ttlHours, setTtlHours] = useState<number>(72);
   const [created, setCreated] = useState<EnrolmentCode | null>(null);
   const [error, setError] = useState('');
@@ -60,8 +66,28 @@ export function CodesPage() {
       value: (c) => c.expiresAt,
       render: (c) => formatStamp(c.expiresAt),
     },
+    {
+      key: 'withdraw',
+      label: t('accounts:codes.withdrawCol'),
+      value: () => 0,
+      render: (c) => (
+        <ConfirmButton
+          label={t('accounts:codes.withdraw')}
+          question={t('accounts:codes.withdrawQuestion', { code: c.code })}
+          confirmLabel={t('accounts:codes.withdraw')}
+          onConfirm={async () => {
+            try {
+              await client.withdrawCode(c.code);
+              open.reload();
+            } catch (err) {
+              setError(adminErrorMessage(err, t));
+            }
+          }}
+        />
+      ),
+    },
   ];
-  const openCodes = (open.data ?? []).filter((c) => c.usedAt === null && c.expiresAt > now);
+  const openCodes = (open.data ?? []).filter((c) => c.usedAt === null && !c.withdrawnAt && c.expiresAt > now);
 
   return (
     <section aria-labelledby="province-codes">
@@ -70,7 +96,7 @@ export function CodesPage() {
         <Field label={t('codes.commune')}>
           <select value={communeId} onChange={(e) => setCommuneId(e.target.value)}>
             <option value="">{t('pickOne')}</option>
-            <option value={PROVINCE}>{t('codes.provinceDevice')}</option>
+            {isAdmin && <option value={PROVINCE}>{t('codes.provinceDevice')}</option>}
             {(communes.data ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}

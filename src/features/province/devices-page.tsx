@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeviceSummary } from './admin-client';
 import { adminErrorMessage } from './admin-error';
 import { ConfirmButton } from './confirm-button';
+import { useRole } from './use-role';
 import { DAY_MS, formatStamp } from './format-stamp';
 import { LoadState } from './load-state';
 import { SortableTable, type Column } from './sortable-table';
@@ -27,6 +28,7 @@ export function DevicesPage() {
   const communeName = (id: string | null) =>
     id === null ? t('wholeProvince') : (communes.byId.get(id)?.name ?? id);
 
+  const { canManage } = useRole(); // a viewer changes nothing: the server refuses, the button is hidden
   const revoke = async (d: DeviceSummary) => {
     setError('');
     try {
@@ -64,7 +66,7 @@ export function DevicesPage() {
       render: (d) =>
         d.revokedAt !== null ? (
           t('devices.revokedOn', { when: formatStamp(d.revokedAt) })
-        ) : (
+        ) : !canManage ? null : (
           <ConfirmButton
             label={t('devices.revoke')}
             question={t('devices.revokeQuestion', { name: d.name || d.deviceId })}

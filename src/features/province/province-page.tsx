@@ -1,24 +1,32 @@
-// The province administration frame: title, who is signed in, sections, and plain words when offline.
-// Signed out, every /province screen shows the sign-in form instead.
+// The province administration frame: title, who is signed in (role and commune), the sections the role
+// may open, and plain words when offline. Signed out, every /province screen shows the sign-in form; an
+// account that must change its password sees only that form.
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import './province.css';
+import type { AccountRole } from '@/protocol/account-messages';
 import { clearAdminSession, useAdminSession } from './admin-session';
+import { ChangePasswordForm } from './change-password-form';
+import { SignedInAs } from './signed-in-as';
 import { SignInForm } from './sign-in-form';
 import { useAdminClient } from './use-admin';
 import { useOnline } from './use-online';
 
+const ALL: AccountRole[] = ['admin', 'viewer', 'commune'];
+/** Each section with the roles the server serves it to (the server refuses the others anyway). */
 const SECTIONS = [
-  { to: '/province', key: 'overview' },
-  { to: '/province/units', key: 'units' },
-  { to: '/province/catalogs', key: 'catalogs' },
-  { to: '/province/team', key: 'team' },
-  { to: '/province/codes', key: 'codes' },
-  { to: '/province/devices', key: 'devices' },
-] as const;
+  { to: '/province', key: 'overview', roles: ALL },
+  { to: '/province/units', key: 'units', roles: ['admin'] },
+  { to: '/province/catalogs', key: 'catalogs', roles: ['admin'] },
+  { to: '/province/team', key: 'team', roles: ALL },
+  { to: '/province/codes', key: 'codes', roles: ['admin', 'commune'] },
+  { to: '/province/devices', key: 'devices', roles: ALL },
+  { to: '/province/accounts', key: 'accounts', roles: ['admin'] },
+  { to: '/province/audit', key: 'audit', roles: ['admin'] },
+] as const satisfies { to: string; key: string; roles: AccountRole[] }[];
 
 export function ProvincePage() {
-  const { t } = useTranslation(['province', 'common']);
+  const { t } = useTranslation(['province', 'accounts', 'common']);
   const session = useAdminSession();
   const online = useOnline();
   const client = useAdminClient();
@@ -31,33 +39,30 @@ export function ProvincePage() {
     <div className="province">
       <header className="province__header">
         <h1>{t('title')}</h1>
-        {session && (
-          <p className="province__who">
-            {t('signedInAs', { name: session.username })}{' '}
-            <button type="button" className="button" onClick={signOut}>
-              {t('signOut')}
-            </button>
-          </p>
-        )}
+        {session && <SignedInAs session={session} onSignOut={signOut} />}
       </header>
       {!online && (
         <p className="province__offline" role="status">
           {t('offline')}
         </p>
       )}
-      {session ? (
+      {!session ? (
+        <SignInForm />
+      ) : session.mustChangePassword ? (
+        <ChangePasswordForm />
+      ) : (
         <>
           <nav className="province__nav" aria-label={t('sections')}>
-            {SECTIONS.map((s) => (
+            {SECTIONS.filter((s) =>
+              (s.roles as readonly AccountRole[]).includes(session.role ?? 'admin'),
+            ).map((s) => (
               <NavLink key={s.to} to={s.to} end className="province__tab">
-                {t(`section.${s.key}`)}
+                {t(`section.${s.key}`, { ns: ['province', 'accounts'] })}
               </NavLink>
             ))}
           </nav>
           <Outlet />
         </>
-      ) : (
-        <SignInForm />
       )}
     </div>
   );

@@ -23,7 +23,7 @@ describe('province sign-in', () => {
     await user.type(screen.getByLabelText('Mật khẩu'), 'đúng-mật-khẩu');
     await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
 
-    expect(await screen.findByText('Đang đăng nhập: admin')).toBeInTheDocument();
+    expect(await screen.findByText('Đăng nhập: admin (Quản trị tỉnh, toàn tỉnh)')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Tổng quan các xã, phường' })).toBeInTheDocument();
     expect(calls[0]?.body).toEqual({ username: 'admin', password: 'đúng-mật-khẩu' });
     expect(sessionStorage.getItem('ban-so:admin-session')).toContain('tok-123');
@@ -60,7 +60,7 @@ describe('province sign-in', () => {
 
     const form = await screen.findByRole('heading', { name: 'Đăng nhập quản trị' });
     expect(form).toBeInTheDocument();
-    expect(within(document.body).queryByText(/Đang đăng nhập:/)).not.toBeInTheDocument();
+    expect(within(document.body).queryByText(/Đăng nhập: /)).not.toBeInTheDocument();
     expect(sessionStorage.getItem('ban-so:admin-session')).toBeNull();
   });
 

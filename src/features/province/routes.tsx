@@ -16,6 +16,8 @@ export const provinceRoutes: RouteObject[] = [
       { path: 'team', lazy: async () => ({ Component: (await import('./team-page')).TeamPage }) },
       { path: 'codes', lazy: async () => ({ Component: (await import('./codes-page')).CodesPage }) },
       { path: 'devices', lazy: async () => ({ Component: (await import('./devices-page')).DevicesPage }) },
+      { path: 'accounts', lazy: async () => ({ Component: (await import('./accounts-page')).AccountsPage }) },
+      { path: 'audit', lazy: async () => ({ Component: (await import('./audit-page')).AuditPage }) },
     ],
   },
 ];

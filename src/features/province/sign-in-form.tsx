@@ -1,4 +1,4 @@
-// Sign-in of a province administrator (username + password); the token goes to sessionStorage only.
+// Sign-in of every web role (username + password) on one form; the token goes to sessionStorage only.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/ui/field';
@@ -23,7 +23,7 @@ export function SignInForm() {
     setError('');
     try {
       const res = await createAdminClient().login(username.trim(), password);
-      saveAdminSession({ token: res.token, username: res.username, expiresAt: res.expiresAt });
+      saveAdminSession(res);
     } catch (err) {
       setError(adminErrorMessage(err, t));
       setBusy(false);

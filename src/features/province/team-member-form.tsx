@@ -1,16 +1,17 @@
-// Adds a member to a commune's team: name, role and (optionally) the village they serve.
+// Adds a member to a commune's team: name, role and (optionally) the village they serve. A name already
+// used by an active member of the commune is warned about and added only when confirmed.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES } from '@/domain/team-member';
 import { Field } from '@/ui/field';
-import { adminErrorMessage } from './admin-error';
+import { AdminApiError, adminErrorMessage } from './admin-error';
 import type { CommuneSummary } from './commune-summary';
 import { useAdminClient } from './use-admin';
 
 type Role = (typeof TEAM_ROLES)[number];
 
 export function TeamMemberForm({ commune, onAdded }: { commune: CommuneSummary; onAdded: () => void }) {
-  const { t } = useTranslation(['province', 'common']);
+  const { t } = useTranslation(['province', 'common', 'accounts']);
   const client = useAdminClient();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('member');
@@ -18,8 +19,9 @@ export function TeamMemberForm({ commune, onAdded }: { commune: CommuneSummary; 
   const [nameError, setNameError] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [duplicate, setDuplicate] = useState('');
 
-  async function submit(e: FormEvent) {
+  async function submit(e: FormEvent, allowDuplicate = false) {
     e.preventDefault();
     if (!name.trim()) {
       setNameError(t('common:errors.required'));
@@ -34,11 +36,14 @@ export function TeamMemberForm({ commune, onAdded }: { commune: CommuneSummary; 
         villageId: villageId || null,
         name: name.trim(),
         role,
+        allowDuplicate,
       });
       setName('');
+      setDuplicate('');
       onAdded();
     } catch (err) {
-      setError(adminErrorMessage(err, t));
+      if (err instanceof AdminApiError && err.failure === 'duplicateName') setDuplicate(name.trim());
+      else setError(adminErrorMessage(err, t));
     } finally {
       setBusy(false);
     }
@@ -72,6 +77,14 @@ export function TeamMemberForm({ commune, onAdded }: { commune: CommuneSummary; 
       {error && (
         <p className="field__error" role="alert">
           {error}
+        </p>
+      )}
+      {duplicate && (
+        <p className="field__error" role="alert">
+          {t('accounts:team.duplicate', { name: duplicate })}{' '}
+          <button type="button" className="button" onClick={(e) => void submit(e, true)}>
+            {t('accounts:team.addAnyway')}
+          </button>
         </p>
       )}
       <button type="submit" className="button button--primary" disabled={busy}>

@@ -62,6 +62,7 @@ describe('team members screen', () => {
       villageId: 'bat-xat-v2',
       name: 'Lý Thị Mai',
       role: 'member',
+      allowDuplicate: false,
     });
 
     const row = screen.getByRole('cell', { name: 'Vàng A Dình' }).closest('tr') as HTMLElement;

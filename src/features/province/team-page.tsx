@@ -1,5 +1,6 @@
 // Team members of one commune's community digital technology team: list, add (name, role, village),
-// deactivate. Phones receive their commune's members on their next sync.
+// edit, deactivate and reactivate. Phones receive their commune's members on their next sync. A commune
+// official's list of communes holds only their own, which is then picked for them.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/ui/field';
@@ -8,15 +9,20 @@ import { adminErrorMessage } from './admin-error';
 import { ConfirmButton } from './confirm-button';
 import { LoadState } from './load-state';
 import { SortableTable, type Column } from './sortable-table';
+import { TeamMemberEdit } from './team-member-edit';
 import { TeamMemberForm } from './team-member-form';
 import { useAdminClient, useAdminData } from './use-admin';
 import { useCommunes } from './use-communes';
+import { useRole } from './use-role';
 
 export function TeamPage() {
   const { t } = useTranslation(['province', 'common']);
   const client = useAdminClient();
   const communes = useCommunes();
-  const [communeId, setCommuneId] = useState('');
+  const [chosen, setCommuneId] = useState('');
+  const { canManage } = useRole();
+  const only = communes.data?.length === 1 ? communes.data[0]?.id : undefined;
+  const communeId = chosen || only || '';
   const members = useAdminData(
     (c) => (communeId ? c.teamMembers(communeId) : Promise.resolve([])),
     `team:${communeId}`,
@@ -44,17 +50,20 @@ export function TeamPage() {
       key: 'active',
       label: t('team.col.status'),
       value: (m) => (m.active ? 0 : 1),
-      render: (m) =>
-        m.active ? (
-          <ConfirmButton
-            label={t('team.deactivate')}
-            question={t('team.deactivateQuestion', { name: m.name })}
-            confirmLabel={t('team.deactivateConfirm')}
-            onConfirm={() => deactivate(m)}
-          />
-        ) : (
-          t('team.inactive')
-        ),
+      render: (m) => (
+        <>
+          {!m.active && t('team.inactive')}
+          {canManage && commune && <TeamMemberEdit member={m} commune={commune} onChanged={members.reload} />}
+          {canManage && m.active && (
+            <ConfirmButton
+              label={t('team.deactivate')}
+              question={t('team.deactivateQuestion', { name: m.name })}
+              confirmLabel={t('team.deactivateConfirm')}
+              onConfirm={() => deactivate(m)}
+            />
+          )}
+        </>
+      ),
     },
   ];
 
@@ -89,7 +98,7 @@ export function TeamPage() {
               empty={t('team.empty')}
             />
           )}
-          <TeamMemberForm commune={commune} onAdded={members.reload} />
+          {canManage && <TeamMemberForm commune={commune} onAdded={members.reload} />}
         </>
       )}
     </section>

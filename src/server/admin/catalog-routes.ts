@@ -1,13 +1,14 @@
 // Catalog administration: import administrative units from CSV, publish other catalog versions
 // (validated with parseCatalog), list every version, and read the current one of a kind.
 import type { FastifyInstance } from 'fastify';
-import { CATALOG_KINDS, type CatalogKind } from '@/domain/catalog';
+import { CATALOG_KINDS, type CatalogKind, type CatalogOf } from '@/domain/catalog';
 import {
   ADMIN_API,
   adminUnitsImportRequestSchema,
   publishCatalogRequestSchema,
 } from '@/protocol/admin-messages';
 import {
+  adminUnitsFor,
   currentCatalog,
   listCatalogVersions,
   publishCatalog,
@@ -15,9 +16,10 @@ import {
 } from '@/server/catalogs/catalog-store';
 import { ApiError } from '@/server/http/api-error';
 import { describeIssues, parseBody } from '@/server/http/parse-body';
+import { READERS, requireScope } from '@/server/auth/access';
+import { audited } from '@/server/auth/audit';
 import type { ServerContext } from '@/server/http/server-context';
 import { parseAdminUnitsCsv } from './admin-units-csv';
-import { requireAdmin } from './admin-session';
 
 const summary = (r: CatalogVersionRow) => ({
   kind: r.kind,
@@ -28,8 +30,8 @@ const summary = (r: CatalogVersionRow) => ({
 });
 
 export function registerCatalogRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  // Units and catalogs are published by province administrators only (the default of an undeclared route).
   app.post(ADMIN_API.adminUnits, async (request) => {
-    await requireAdmin(ctx, request);
     const body = parseBody(adminUnitsImportRequestSchema, request.body);
     const previous = await currentCatalog(ctx.db, 'adminUnits');
     const province = previous?.data.province ?? { code: 'LC', name: 'Lào Cai' };
@@ -45,13 +47,27 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ServerContext):
           .join('; '),
         { lines: problems.slice(0, 200) },
       );
-    await publishCatalog(ctx.db, {
-      kind: 'adminUnits',
-      version: body.version,
-      publishedAt: new Date(ctx.now()).toISOString(),
-      sample: body.sample,
-      source: body.source,
-      data: units,
+    await audited(ctx, request, 'catalog.publish', async (tx) => {
+      await publishCatalog(tx, {
+        kind: 'adminUnits',
+        version: body.version,
+        publishedAt: new Date(ctx.now()).toISOString(),
+        sample: body.sample,
+        source: body.source,
+        data: units,
+      });
+      const after = {
+        version: body.version,
+        communes: units.communes.length,
+        villages: units.villages.length,
+      };
+      return {
+        target: `catalog:adminUnits@${body.version}`,
+        communeId: null,
+        before: { version: previous?.version ?? null },
+        after,
+        result: undefined,
+      };
     });
     request.log.info(
       { version: body.version, communes: units.communes.length },
@@ -61,11 +77,20 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ServerContext):
   });
 
   app.post(ADMIN_API.catalogs, async (request, reply) => {
-    await requireAdmin(ctx, request);
     const body = parseBody(publishCatalogRequestSchema, request.body);
     const publishedAt = new Date(ctx.now()).toISOString();
     try {
-      await publishCatalog(ctx.db, { ...body, publishedAt });
+      await audited(ctx, request, 'catalog.publish', async (tx) => {
+        const previous = await currentCatalog(tx, body.kind);
+        await publishCatalog(tx, { ...body, publishedAt });
+        return {
+          target: `catalog:${body.kind}@${body.version}`,
+          communeId: null,
+          before: { version: previous?.version ?? null },
+          after: { version: body.version, sample: body.sample, source: body.source },
+          result: undefined,
+        };
+      });
     } catch (err) {
       if (err instanceof ApiError) throw err;
       const issues = (err as { issues?: [] }).issues;
@@ -82,18 +107,24 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ServerContext):
       .send({ kind: body.kind, version: body.version, publishedAt, sample: body.sample, current: true });
   });
 
-  app.get(ADMIN_API.catalogs, async (request) => {
-    await requireAdmin(ctx, request);
+  app.get(ADMIN_API.catalogs, { config: { access: { roles: READERS } } }, async () => {
     return { catalogs: (await listCatalogVersions(ctx.db)).map(summary) };
   });
 
-  app.get<{ Params: { kind: string } }>('/api/v1/admin/catalogs/:kind/current', async (request) => {
-    await requireAdmin(ctx, request);
-    const kind = request.params.kind as CatalogKind;
-    if (!CATALOG_KINDS.includes(kind))
-      throw new ApiError(404, 'not_found', 'errors.notFound', request.params.kind);
-    const catalog = await currentCatalog(ctx.db, kind);
-    if (!catalog) throw new ApiError(404, 'not_found', 'errors.notFound', `no ${kind} catalog yet`);
-    return catalog;
-  });
+  app.get<{ Params: { kind: string } }>(
+    '/api/v1/admin/catalogs/:kind/current',
+    { config: { access: { roles: READERS } } },
+    async (request) => {
+      const kind = request.params.kind as CatalogKind;
+      if (!CATALOG_KINDS.includes(kind))
+        throw new ApiError(404, 'not_found', 'errors.notFound', request.params.kind);
+      const catalog = await currentCatalog(ctx.db, kind);
+      if (!catalog) throw new ApiError(404, 'not_found', 'errors.notFound', `no ${kind} catalog yet`);
+      // A commune account sees its own commune's units only, as a commune phone does.
+      const scope = requireScope(request);
+      return catalog.kind === 'adminUnits' && scope !== null
+        ? adminUnitsFor(catalog as CatalogOf<'adminUnits'>, scope)
+        : catalog;
+    },
+  );
 }

@@ -4,8 +4,8 @@
 import type { FastifyInstance } from 'fastify';
 import { ADMIN_API, type CommuneOverview } from '@/protocol/admin-messages';
 import { currentCatalog } from '@/server/catalogs/catalog-store';
+import { READERS, requireScope } from '@/server/auth/access';
 import type { ServerContext } from '@/server/http/server-context';
-import { requireAdmin } from './admin-session';
 
 const FIGURES_SQL = `
   SELECT commune_id,
@@ -18,11 +18,12 @@ const FIGURES_SQL = `
     coalesce(sum((data->>'peopleHelped')::float8) FILTER (WHERE tbl = 'helpActivities'), 0) AS people_helped,
     count(*) FILTER (WHERE tbl = 'checklistProgress' AND data->>'status' = 'met'
                        AND data->>'criteriaVersion' = $1)::float8 AS criteria_met
-  FROM records WHERE NOT deleted GROUP BY commune_id`;
+  FROM records WHERE NOT deleted AND ($2::text IS NULL OR commune_id = $2) GROUP BY commune_id`;
 
 const DEVICES_SQL = `
   SELECT commune_id, count(*)::float8 AS devices, max(last_sync_at)::float8 AS last_sync_at
-    FROM devices WHERE revoked_at IS NULL AND commune_id IS NOT NULL GROUP BY commune_id`;
+    FROM devices WHERE revoked_at IS NULL AND commune_id IS NOT NULL AND ($1::text IS NULL OR commune_id = $1)
+   GROUP BY commune_id`;
 
 interface Figures {
   commune_id: string;
@@ -37,20 +38,27 @@ interface Figures {
 }
 
 export function registerOverviewRoute(app: FastifyInstance, ctx: ServerContext): void {
-  app.get(ADMIN_API.overview, async (request) => {
-    await requireAdmin(ctx, request);
+  app.get(ADMIN_API.overview, { config: { access: { roles: READERS } } }, async (request) => {
+    const scope = requireScope(request); // a commune account: its own commune's row only
     const units = await currentCatalog(ctx.db, 'adminUnits');
     const criteria = await currentCatalog(ctx.db, 'criteria');
     const figures = new Map(
-      (await ctx.db.query<Figures>(FIGURES_SQL, [criteria?.version ?? ''])).map((f) => [f.commune_id, f]),
+      (await ctx.db.query<Figures>(FIGURES_SQL, [criteria?.version ?? '', scope])).map((f) => [
+        f.commune_id,
+        f,
+      ]),
     );
     const devices = new Map(
       (
-        await ctx.db.query<{ commune_id: string; devices: number; last_sync_at: number | null }>(DEVICES_SQL)
+        await ctx.db.query<{ commune_id: string; devices: number; last_sync_at: number | null }>(
+          DEVICES_SQL,
+          [scope],
+        )
       ).map((d) => [d.commune_id, d]),
     );
     const criteriaCount = criteria?.data.criteria.length ?? 0;
-    const communes: CommuneOverview[] = (units?.data.communes ?? []).map((c) => {
+    const inScope = (units?.data.communes ?? []).filter((c) => scope === null || c.id === scope);
+    const communes: CommuneOverview[] = inScope.map((c) => {
       const f = figures.get(c.id);
       const d = devices.get(c.id);
       const villages = units?.data.villages.filter((v) => v.communeId === c.id).length ?? 0;

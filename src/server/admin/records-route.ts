@@ -11,8 +11,8 @@ import {
 import { currentCatalog } from '@/server/catalogs/catalog-store';
 import { ApiError } from '@/server/http/api-error';
 import { parseBody } from '@/server/http/parse-body';
+import { READERS, requireScope } from '@/server/auth/access';
 import type { ServerContext } from '@/server/http/server-context';
-import { requireAdmin } from './admin-session';
 
 export const RECORDS_SQL = `
   SELECT id, village_id, data, updated_at::float8 AS updated_at, seq::text AS cursor FROM records
@@ -53,9 +53,9 @@ function keyFields(table: DrillDownTable, d: Record<string, unknown>): Record<st
 const dateOf = (d: Record<string, unknown>): string | null => scalar(d.date ?? d.assessedOn) as string | null;
 
 export function registerRecordsRoute(app: FastifyInstance, ctx: ServerContext): void {
-  app.get(ADMIN_API.records, async (request) => {
-    await requireAdmin(ctx, request);
+  app.get(ADMIN_API.records, { config: { access: { roles: READERS } } }, async (request) => {
     const q = parseBody(adminRecordsQuerySchema, request.query);
+    requireScope(request, q.communeId);
     const units = await currentCatalog(ctx.db, 'adminUnits');
     if (!units?.data.communes.some((c) => c.id === q.communeId))
       throw new ApiError(400, 'unknown_commune', 'errors.unknownCode', `communeId: ${q.communeId}`);

@@ -2,6 +2,8 @@
 // error shape, the sync and enrolment API for phones, the admin API for the province screens, and the built PWA on the same port.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { MAX_BODY_BYTES } from '@/protocol/version';
+import { registerAccountRoutes } from '@/server/admin/account-routes';
+import { registerAuditRoutes } from '@/server/admin/audit-routes';
 import { registerCatalogRoutes } from '@/server/admin/catalog-routes';
 import { registerAdminSession } from '@/server/admin/admin-session';
 import { registerDeviceRoutes } from '@/server/admin/device-routes';
@@ -9,12 +11,14 @@ import { registerOverviewRoute } from '@/server/admin/overview-route';
 import { registerRecordsRoute } from '@/server/admin/records-route';
 import { registerTeamRoutes } from '@/server/admin/team-routes';
 import { registerEnrolRoute } from '@/server/devices/enrol-route';
+import { installAccessControl } from '@/server/auth/access';
 import { registerSyncRoute } from '@/server/sync/sync-route';
 import { installErrorHandler } from './api-error';
 import { installJsonBody } from './json-body';
 import { installPwaFiles } from './pwa-files';
 import { installReplyCompression } from './reply-compression';
 import { frameworkErrors, installUrlHygiene } from './url-hygiene';
+import { installSecurityHeaders } from './security-headers';
 import type { ServerContext } from './server-context';
 
 export interface AppOptions {
@@ -22,6 +26,8 @@ export interface AppOptions {
   /** The built PWA (vite's dist/); omitted in API-only tests. */
   distDir?: string;
   trustProxy?: boolean;
+  /** Sees every route as it is registered (the role × endpoint matrix test lists the admin routes). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promise<FastifyInstance> {
@@ -31,10 +37,14 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
     trustProxy: opts.trustProxy ?? false,
     frameworkErrors,
   });
+  if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
   installErrorHandler(app);
   installUrlHygiene(app);
   installJsonBody(app);
   await installReplyCompression(app);
+  await installSecurityHeaders(app);
+  // Role and commune scope of every /api/v1/admin route, checked once before any handler (auth/access.ts).
+  installAccessControl(app, ctx);
   app.get('/api/v1/health', async () => ({ ok: true, database: ctx.db.kind }));
   registerEnrolRoute(app, ctx);
   registerSyncRoute(app, ctx);
@@ -44,6 +54,8 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   registerDeviceRoutes(app, ctx);
   registerOverviewRoute(app, ctx);
   registerRecordsRoute(app, ctx);
+  registerAccountRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
   await installPwaFiles(app, opts.distDir);
   return app;
 }
