@@ -30,6 +30,16 @@ export interface FlowQuery {
   by?: 'village' | 'commune';
 }
 
+/** Runs `sql` and returns its rows as one JSON text: thousands of rows cross PGlite's WebAssembly
+ * boundary as one value instead of one object each (~10× faster there; no cost on PostgreSQL). */
+async function jsonRows<T>(db: Queryable, sql: string, params: unknown[]): Promise<T[]> {
+  const [row] = await db.query<{ rows: string }>(
+    `SELECT coalesce(json_agg(t), '[]')::text AS rows FROM (${sql}) AS t`,
+    params,
+  );
+  return JSON.parse(row?.rows ?? '[]') as T[];
+}
+
 const SUMS = `sum(records)::float8 AS records, sum(people)::float8 AS people, sum(women)::float8 AS women,
               sum(ethnic_minority)::float8 AS "ethnicMinority", sum(households)::float8 AS households`;
 
@@ -54,7 +64,8 @@ export async function periodFlows(db: Queryable, q: FlowQuery): Promise<FlowRow[
   const village = q.by === 'commune' ? `''` : 'village_id';
   const keyExpr = `CASE WHEN facet = ANY($8::text[]) THEN '' ELSE key END`;
   const cols = 'commune_id, village_id, facet, key, records, people, women, ethnic_minority, households';
-  return db.query<FlowRow>(
+  return jsonRows<FlowRow>(
+    db,
     `SELECT commune_id AS "communeId", ${village} AS "villageId", facet, ${keyExpr} AS key, ${SUMS}
        FROM (
          SELECT ${cols} FROM report_year_totals WHERE year = ANY($2::text[]) AND ${scope} AND ${facetFilter}
@@ -85,7 +96,8 @@ export async function villageState(
   countCodes: string[],
   criterionKeys: string[],
 ): Promise<StateRow[]> {
-  return db.query<StateRow>(
+  return jsonRows<StateRow>(
+    db,
     `SELECT commune_id AS "communeId", village_id AS "villageId", facet, key,
             records::float8 AS records, amount::float8 AS amount
        FROM report_village_state
