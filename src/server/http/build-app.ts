@@ -12,6 +12,7 @@ import { registerRecordsRoute } from '@/server/admin/records-route';
 import { registerTeamRoutes } from '@/server/admin/team-routes';
 import { registerEnrolRoute } from '@/server/devices/enrol-route';
 import { installAccessControl } from '@/server/auth/access';
+import { registerReportRoutes } from '@/server/reports/report-routes';
 import { registerSyncRoute } from '@/server/sync/sync-route';
 import { installErrorHandler } from './api-error';
 import { installJsonBody } from './json-body';
@@ -56,6 +57,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   registerRecordsRoute(app, ctx);
   registerAccountRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
   await installPwaFiles(app, opts.distDir);
   return app;
 }
