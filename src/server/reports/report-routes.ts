@@ -12,6 +12,7 @@ import {
   REPORTS_API,
   yearReportQuerySchema,
 } from '@/protocol/admin-messages';
+import { READERS } from '@/server/auth/access';
 import { ApiError } from '@/server/http/api-error';
 import { parseBody } from '@/server/http/parse-body';
 import type { ServerContext } from '@/server/http/server-context';
@@ -20,6 +21,9 @@ import { dashboardFrom, loadScoreboard } from './dashboard';
 import { dataDictionary } from './data-dictionary';
 import { exportCsv, exportJson } from './record-export';
 import { reportScope } from './report-scope';
+
+/** Every report is a read: any web role, scoped to its commune by reportScope. */
+const READ = { config: { access: { roles: READERS } } };
 import { writeYearReport } from './year-report';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,7 +35,7 @@ export const periodOrThisYear = (p: Period | undefined, now: number): Period =>
   p ?? yearPeriod(Number(vietnamDay(now).slice(0, 4)));
 
 export function registerReportRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  app.get(REPORTS_API.dashboard, async (request) => {
+  app.get(REPORTS_API.dashboard, READ, async (request) => {
     const q = parseBody(dashboardQuerySchema, request.query);
     const scope = await reportScope(ctx, request, q.communeId);
     const now = ctx.now();
@@ -39,14 +43,14 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ServerContext): 
     return dashboardFrom(board, scope);
   });
 
-  app.get(REPORTS_API.contributions, async (request) => {
+  app.get(REPORTS_API.contributions, READ, async (request) => {
     const q = parseBody(contributionsQuerySchema, request.query);
     const scope = await reportScope(ctx, request, q.communeId);
     const period = periodOrThisYear(q.period, ctx.now());
     return { period, by: q.by, rows: await contributions(ctx.db, scope, period, q.by) };
   });
 
-  app.get<{ Params: { file: string } }>('/api/v1/admin/reports/:file', async (request, reply) => {
+  app.get<{ Params: { file: string } }>('/api/v1/admin/reports/:file', READ, async (request, reply) => {
     const q = parseBody(yearReportQuerySchema, request.query);
     const scope = await reportScope(ctx, request, q.communeId);
     const match = /^(\d{4})\.xlsx$/.exec(request.params.file);
@@ -65,7 +69,7 @@ export function registerReportRoutes(app: FastifyInstance, ctx: ServerContext): 
       .send(out);
   });
 
-  app.get<{ Params: { file: string } }>('/api/v1/admin/export/:file', async (request, reply) => {
+  app.get<{ Params: { file: string } }>('/api/v1/admin/export/:file', READ, async (request, reply) => {
     if (request.params.file === 'dictionary.json') {
       await reportScope(ctx, request, undefined);
       return dataDictionary();

@@ -1,9 +1,8 @@
 // The ONE place every report endpoint (dashboard, contributions, workbook, export) resolves who may see
-// what: today the province administrator sees every commune and may narrow to one with `?communeId=`.
-// Web accounts (viewer, commune official) plug in here: a commune official's scope is forced to their
-// commune whatever the query asks — one change in this function, and every report follows it.
+// what: a province account sees every commune and may narrow to one with `?communeId=`; a commune
+// official gets their own commune (another commune's id was already refused 403 by the access precheck).
 import type { FastifyRequest } from 'fastify';
-import { requireAdmin } from '@/server/admin/admin-session';
+import { requireScope } from '@/server/auth/access';
 import { currentCatalog } from '@/server/catalogs/catalog-store';
 import { ApiError } from '@/server/http/api-error';
 import type { ServerContext } from '@/server/http/server-context';
@@ -18,10 +17,10 @@ export async function reportScope(
   request: FastifyRequest,
   requestedCommuneId: string | undefined,
 ): Promise<ReportScope> {
-  await requireAdmin(ctx, request);
-  if (requestedCommuneId === undefined) return { communeId: null };
+  const communeId = requireScope(request, requestedCommuneId);
+  if (communeId === null) return { communeId: null };
   const units = await currentCatalog(ctx.db, 'adminUnits');
-  if (!units?.data.communes.some((c) => c.id === requestedCommuneId))
-    throw new ApiError(404, 'not_found', 'errors.notFound', `commune ${requestedCommuneId}`);
-  return { communeId: requestedCommuneId };
+  if (!units?.data.communes.some((c) => c.id === communeId))
+    throw new ApiError(404, 'not_found', 'errors.notFound', `commune ${communeId}`);
+  return { communeId };
 }
