@@ -445,7 +445,8 @@ describe.each(BACKENDS)('sync convergence under faults on $name', (backend) => {
         'killInPull',
       ];
       if (RUNS >= 20) for (const kind of kinds) expect(fired[kind] ?? 0, `${kind} fired`).toBeGreaterThan(0);
-      if (RUNS >= 50) expect(fired.reset ?? 0, 'resets fired').toBeGreaterThan(0);
+      // Resets come only from a purge that overtakes a phone (~1 run in 20): asserted on long soaks.
+      if (RUNS >= 200) expect(fired.reset ?? 0, 'resets fired').toBeGreaterThan(0);
     }, 600_000);
   });
 });
