@@ -68,6 +68,7 @@ export class BanSoDatabase extends Dexie {
   checklistProgress!: Table<StoredRecord, string>;
   villageCounts!: Table<StoredRecord, string>;
   teamMembers!: Table<StoredRecord, string>;
+  recognitions!: Table<StoredRecord, string>;
   outbox!: Table<OutboxEntry, number>;
   catalogs!: Table<StoredCatalog, [CatalogKind, string]>;
   drafts!: Table<Draft, string>;
@@ -89,6 +90,8 @@ export class BanSoDatabase extends Dexie {
       conflicts: '++id, [table+recordId], villageId',
       meta: 'key',
     });
+    // v2: Thôn số recognition proposals. Only a new table: every v1 table, row and outbox entry stays.
+    this.version(2).stores({ recognitions: 'id, villageId' });
   }
 
   recordTable(table: RecordTable): Table<StoredRecord, string> {

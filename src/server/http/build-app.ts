@@ -6,6 +6,7 @@ import { registerCatalogRoutes } from '@/server/admin/catalog-routes';
 import { registerAdminSession } from '@/server/admin/admin-session';
 import { registerDeviceRoutes } from '@/server/admin/device-routes';
 import { registerOverviewRoute } from '@/server/admin/overview-route';
+import { registerRecognitionRoutes } from '@/server/admin/recognition-routes';
 import { registerRecordsRoute } from '@/server/admin/records-route';
 import { registerTeamRoutes } from '@/server/admin/team-routes';
 import { registerEnrolRoute } from '@/server/devices/enrol-route';
@@ -41,6 +42,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   registerDeviceRoutes(app, ctx);
   registerOverviewRoute(app, ctx);
   registerRecordsRoute(app, ctx);
+  registerRecognitionRoutes(app, ctx);
   await installPwaFiles(app, opts.distDir);
   return app;
 }

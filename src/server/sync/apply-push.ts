@@ -6,12 +6,13 @@
 import { isTooFarAhead } from '@/domain/hlc';
 import { applyMutation, type SyncedRecord } from '@/domain/merge';
 import { ENVELOPE_KEYS, SCHEMA_VERSION } from '@/domain/record-base';
-import { recordTables, validateRecord } from '@/domain/record-tables';
+import { PROVINCE_ONLY_FIELDS, recordTables, validateRecord } from '@/domain/record-tables';
 import type { MutationResult, WireMutation } from '@/protocol/sync-messages';
 import type { Queryable } from '@/server/db/database';
 import { ApiError } from '@/server/http/api-error';
 import { describeIssues } from '@/server/http/parse-body';
 import { checkCodes, type CodeBook } from './code-book';
+import { recognisedAmong, recognitionPushProblem } from './recognition-push';
 import {
   lockAndLoad,
   recordKey,
@@ -33,7 +34,9 @@ function precheck(m: WireMutation, communeId: string | null, now: number): Verdi
   if (m.schemaVersion > SCHEMA_VERSION)
     return { reason: 'errors.invalidRecord', detail: `schemaVersion ${m.schemaVersion}` };
   const fields = new Set(Object.keys(recordTables[m.table].fields.shape));
+  const provinceOnly = PROVINCE_ONLY_FIELDS[m.table] ?? [];
   for (const [key, value] of Object.entries(m.patch)) {
+    if (provinceOnly.includes(key)) return { reason: 'errors.provinceOnlyField', detail: `field ${key}` };
     if (key === 'deleted') {
       if (typeof value !== 'boolean') return { reason: 'errors.invalidRecord', detail: 'deleted' };
     } else if (ENVELOPE.has(key) || !fields.has(key))
@@ -61,6 +64,10 @@ export async function applyPush(
   const current = await lockAndLoad(
     tx,
     fresh.map((m) => ({ table: m.table, id: m.id })),
+  );
+  const recognised = await recognisedAmong(
+    tx,
+    fresh.filter((m) => m.table === 'recognitions').map((m) => String(m.patch.villageId ?? '')),
   );
   const remembered = await rememberedRejections(
     tx,
@@ -109,6 +116,12 @@ export async function applyPush(
     const codes = book ? checkCodes(book, m.table, merged.record, m.communeId) : null;
     if (codes) {
       reject(codes);
+      continue;
+    }
+    const proposal =
+      m.table === 'recognitions' ? recognitionPushProblem(existing, merged.record, book, recognised) : null;
+    if (proposal) {
+      reject(proposal);
       continue;
     }
     if (merged.changed) {
