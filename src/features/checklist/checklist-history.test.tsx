@@ -93,7 +93,7 @@ describe('village checklist history', () => {
     expect(within(team).getByRole('button', { name: 'Đạt' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByText('Đạt 1/9 tiêu chí')).toBeInTheDocument();
     const retired = screen.getByRole('region', { name: 'Tiêu chí không còn trong phiên bản hiện tại' });
-    expect(within(retired).getByText('Có camera an ninh tại điểm công cộng')).toBeInTheDocument();
+    expect(await within(retired).findByText('Có camera an ninh tại điểm công cộng')).toBeInTheDocument();
     expect(within(retired).getByText('Đạt · đánh giá theo phiên bản sample-2026.1')).toBeInTheDocument();
     expect(
       screen.queryByRole('region', { name: 'Có camera an ninh tại điểm công cộng' }),

@@ -1,22 +1,22 @@
 // Live (Dexie) data of one village's checklist for the screens: its progress rows, the village counts
-// ratio criteria can be prefilled from, the audit trail, assessors' names and older criteria versions.
+// ratio criteria read (the same rows as the village profile), the audit trail, the names of assessors and
+// count writers, and older criteria versions.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CatalogOf } from '@/domain/catalog';
 import { useSession } from '@/storage/use-session';
+import { readVillageCounts, type VillageCount } from '@/storage/village-counts';
 import {
   checklistAudit,
   criteriaVersions,
   memberNames,
-  villageCountsByCode,
   villageProgressRows,
   type AuditEntry,
-  type CountValue,
   type ProgressRow,
 } from './checklist-queries';
 
 export interface VillageChecklistData {
   rows: ProgressRow[];
-  counts: Map<string, CountValue>;
+  counts: Map<string, VillageCount>;
   audit: Map<string, AuditEntry[]>;
   names: Map<string, string>;
   olderCatalogs: Map<string, CatalogOf<'criteria'>>;
@@ -28,17 +28,11 @@ export function useVillageChecklist(
   catalog: CatalogOf<'criteria'>,
 ): VillageChecklistData | undefined {
   const db = useSession((s) => s.db);
-  const countCodes = catalog.data.criteria
-    .flatMap((c) => [c.numeratorCount, c.denominatorCount])
-    .filter((c): c is string => c !== undefined);
-  const codesKey = countCodes.join('|');
   const rows = useLiveQuery(() => villageProgressRows(db, villageId), [db, villageId]);
-  const counts = useLiveQuery(
-    () => villageCountsByCode(db, villageId, codesKey ? codesKey.split('|') : []),
-    [db, villageId, codesKey],
-  );
+  const counts = useLiveQuery(() => readVillageCounts(db, villageId), [db, villageId]);
   const audit = useLiveQuery(() => checklistAudit(db, villageId), [db, villageId]);
-  const assessorsKey = [...new Set((rows ?? []).map((r) => r.assessedBy))].sort().join('|');
+  const writers = [...(counts?.values() ?? [])].map((c) => c.updatedBy).filter((a) => a !== null);
+  const assessorsKey = [...new Set([...(rows ?? []).map((r) => r.assessedBy), ...writers])].sort().join('|');
   const names = useLiveQuery(
     () => memberNames(db, assessorsKey ? assessorsKey.split('|') : []),
     [db, assessorsKey],

@@ -63,6 +63,7 @@ export function VillageChecklist({ villageId, villageName, catalog }: VillageChe
                 catalog={{ version: catalog.version, counts: catalog.data.counts }}
                 row={row}
                 counts={data.counts}
+                names={data.names}
                 audit={data.audit.get(compositeId(villageId, criterion.code)) ?? []}
                 assessorName={row ? data.names.get(row.assessedBy) : undefined}
                 ctx={ctx}
