@@ -7,3 +7,9 @@ export async function memberNames(db: BanSoDatabase, ids: readonly string[]): Pr
   const rows = await db.teamMembers.bulkGet(unique);
   return new Map(unique.map((id, i) => [id, typeof rows[i]?.name === 'string' ? String(rows[i]?.name) : id]));
 }
+
+/** Every team member's name by id (the commune's team: a few hundred rows at most). */
+export async function teamNames(db: BanSoDatabase): Promise<Map<string, string>> {
+  const rows = await db.teamMembers.toArray();
+  return new Map(rows.filter((r) => typeof r.name === 'string').map((r) => [r.id, String(r.name)]));
+}

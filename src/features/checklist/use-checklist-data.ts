@@ -1,18 +1,19 @@
 // Live (Dexie) data of one village's checklist for the screens: its progress rows, the village counts
 // ratio criteria read (the same rows as the village profile), the audit trail, the names of assessors and
-// count writers, and older criteria versions.
+// count writers, the village's Thôn số proposals, and older criteria versions.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CatalogOf } from '@/domain/catalog';
+import { teamNames } from '@/storage/team-names';
 import { useSession } from '@/storage/use-session';
 import { readVillageCounts, type VillageCount } from '@/storage/village-counts';
 import {
   checklistAudit,
   criteriaVersions,
-  memberNames,
   villageProgressRows,
   type AuditEntry,
   type ProgressRow,
 } from './checklist-queries';
+import { villageProposals, type ProposalRow } from './recognition-queries';
 
 export interface VillageChecklistData {
   rows: ProgressRow[];
@@ -20,6 +21,7 @@ export interface VillageChecklistData {
   audit: Map<string, AuditEntry[]>;
   names: Map<string, string>;
   olderCatalogs: Map<string, CatalogOf<'criteria'>>;
+  proposals: ProposalRow[];
 }
 
 /** Everything the village checklist shows besides the current catalog; undefined while loading. */
@@ -30,14 +32,11 @@ export function useVillageChecklist(
   const db = useSession((s) => s.db);
   const rows = useLiveQuery(() => villageProgressRows(db, villageId), [db, villageId]);
   const counts = useLiveQuery(() => readVillageCounts(db, villageId), [db, villageId]);
+  const proposals = useLiveQuery(() => villageProposals(db, villageId), [db, villageId]);
   const audit = useLiveQuery(() => checklistAudit(db, villageId), [db, villageId]);
-  const writers = [...(counts?.values() ?? [])].map((c) => c.updatedBy).filter((a) => a !== null);
-  const assessorsKey = [...new Set([...(rows ?? []).map((r) => r.assessedBy), ...writers])].sort().join('|');
-  const names = useLiveQuery(
-    () => memberNames(db, assessorsKey ? assessorsKey.split('|') : []),
-    [db, assessorsKey],
-  );
-  const versionsKey = [...new Set((rows ?? []).map((r) => r.criteriaVersion))]
+  // Every name of the commune's team (a few hundred at most), so no name waits on another query's keys.
+  const names = useLiveQuery(() => teamNames(db), [db]);
+  const versionsKey = [...new Set([...(rows ?? []), ...(proposals ?? [])].map((r) => r.criteriaVersion))]
     .filter((v) => v !== catalog.version)
     .sort()
     .join('|');
@@ -45,6 +44,6 @@ export function useVillageChecklist(
     () => criteriaVersions(db, versionsKey ? versionsKey.split('|') : []),
     [db, versionsKey],
   );
-  if (!rows || !counts || !audit || !names || !olderCatalogs) return undefined;
-  return { rows, counts, audit, names, olderCatalogs };
+  if (!rows || !counts || !audit || !names || !olderCatalogs || !proposals) return undefined;
+  return { rows, counts, audit, names, olderCatalogs, proposals };
 }
