@@ -18,6 +18,12 @@ import {
   type createTeamMemberRequestSchema,
   type publishCatalogRequestSchema,
 } from '@/protocol/admin-messages';
+import {
+  RECOGNITION_API,
+  recognitionItemSchema,
+  recognitionListResponseSchema,
+  type DecideRequest,
+} from '@/protocol/recognition-messages';
 import { AdminApiError, errorFromResponse } from './admin-error';
 import { communesOf, type CommuneSummary } from './commune-summary';
 
@@ -118,6 +124,12 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
       if (after) params.set('after', after);
       return call('GET', `${ADMIN_API.records}?${params.toString()}`, adminRecordsResponseSchema);
     },
+    /** Thôn số proposals in a state ('all' for every one), newest first. */
+    recognitions: (state: 'pending' | 'confirmed' | 'returned' | 'all') =>
+      call('GET', `${RECOGNITION_API.list}?state=${state}`, recognitionListResponseSchema),
+    /** Confirms a proposal, or returns it with a reason. */
+    decideRecognition: (id: string, req: DecideRequest) =>
+      call('POST', RECOGNITION_API.decide(id), recognitionItemSchema, req),
     /** Ends the session on the server too (the token is forgotten locally whatever happens). */
     logout: () => call('POST', ADMIN_API.logout, ok, {}),
   };

@@ -15,6 +15,7 @@ const SECTIONS = [
   { to: '/province/team', key: 'team' },
   { to: '/province/codes', key: 'codes' },
   { to: '/province/devices', key: 'devices' },
+  { to: '/province/recognitions', key: 'recognitions' },
 ] as const;
 
 export function ProvincePage() {

@@ -16,6 +16,10 @@ export const provinceRoutes: RouteObject[] = [
       { path: 'team', lazy: async () => ({ Component: (await import('./team-page')).TeamPage }) },
       { path: 'codes', lazy: async () => ({ Component: (await import('./codes-page')).CodesPage }) },
       { path: 'devices', lazy: async () => ({ Component: (await import('./devices-page')).DevicesPage }) },
+      {
+        path: 'recognitions',
+        lazy: async () => ({ Component: (await import('./recognitions-page')).RecognitionsPage }),
+      },
     ],
   },
 ];
