@@ -29,7 +29,7 @@ const envelope = {
 };
 
 describe('database upgrade from v1', () => {
-  it('keeps every v1 row and pending outbox entry, and adds the recognitions table', async () => {
+  it('keeps every v1 row and pending outbox entry, adds the recognitions table and indexes old sessions', async () => {
     const name = `upgrade-${Date.now()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(V1_STORES);
@@ -50,6 +50,14 @@ describe('database upgrade from v1', () => {
     }));
     await v1.table('outbox').bulkAdd(pending);
     await v1.table('meta').put({ key: 'pullCursor', value: 'cursor-1' });
+    await v1.table('trainingSessions').put({
+      id: 's1',
+      villageId: 'v1',
+      date: '2026-06-01',
+      topics: ['safety', 'vneid'],
+      attendees: { total: 12, women: 6, ethnicMinority: 12, ageBands: {} },
+      ...envelope,
+    });
     v1.close();
 
     const db = new BanSoDatabase(name);
@@ -64,6 +72,10 @@ describe('database upgrade from v1', () => {
     expect((await db.villageCounts.get('v1~households'))?.value).toBe(86);
     expect((await db.meta.get('pullCursor'))?.value).toBe('cursor-1');
     expect(await db.recognitions.count()).toBe(0);
+    // Sessions written by v1 get their attendance keys, so the commune view counts them too.
+    expect(await db.trainingSessions.where('topicDays').startsWith('safety|').keys()).toEqual([
+      'safety|2026-06-01|v1|12',
+    ]);
     // The next local write numbers after the kept entries: the server's dedupe by number stays correct.
     const seq = await db.outbox.add({ ...pending[0]!, table: 'villageCounts', status: 'pending' } as never);
     expect(seq).toBe(4);

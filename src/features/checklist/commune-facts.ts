@@ -1,8 +1,8 @@
 // The commune view's data, read offline from the phone's own records: what the plan's indicators need to
 // know about each village (domain/indicators VillageFacts — the same computation as the province's
 // dashboard), plus its checklist rows and Thôn số proposals. Indexed queries only: counts, progress and
-// proposals by village, training sessions by the topics the indicators read (multi-entry index), so the
-// view stays fast with 30,000 records on the phone.
+// proposals by village; training attendance from the keys of the `topicDays` index alone (no session row
+// is read), so the view stays fast with 30,000 records on the phone.
 import type { Indicators, Village } from '@/domain/catalog';
 import { emptyVillageFacts, type VillageFacts } from '@/domain/indicators';
 import { PLAN_START, type Period } from '@/domain/periods';
@@ -52,22 +52,22 @@ export async function communeData(
     if (!h.deleted && h.active === true && typeof h.villageId === 'string')
       helpers[h.villageId] = (helpers[h.villageId] ?? 0) + 1;
   for (const topic of trainedTopics(indicators)) {
-    // Sessions on the topic from the plan's start to the period's end (the multi-entry `topics` index).
-    await db.trainingSessions
-      .where('topics')
-      .equals(topic)
-      .each((s) => {
-        const date = String(s.date);
-        const village = String(s.villageId);
-        if (s.deleted || date < PLAN_START || date > period.to || !known.has(village)) return;
-        const total = (s.attendees as { total?: number } | undefined)?.total ?? 0;
-        const all = (toDate[village] ??= {});
-        all[topic] = (all[topic] ?? 0) + total;
-        if (date >= period.from) {
-          const within = (inPeriod[village] ??= {});
-          within[topic] = (within[topic] ?? 0) + total;
-        }
-      });
+    // Attendance on the topic from the plan's start to the period's end: index keys only.
+    const keys = await db.trainingSessions
+      .where('topicDays')
+      .between(`${topic}|${PLAN_START}`, `${topic}|${period.to}|\uffff`, true, true)
+      .keys();
+    for (const key of keys) {
+      const [, date = '', village = '', people = '0'] = String(key).split('|');
+      if (!known.has(village)) continue;
+      const total = Number(people);
+      const all = (toDate[village] ??= {});
+      all[topic] = (all[topic] ?? 0) + total;
+      if (date >= period.from) {
+        const within = (inPeriod[village] ??= {});
+        within[topic] = (within[topic] ?? 0) + total;
+      }
+    }
   }
   const recognised = recognisedVillageIds(proposals);
   const met = new Map<string, string[]>();
