@@ -46,12 +46,36 @@ export const criterionSchema = z.object({
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
-export const criteriaData = z.object({
-  groups: z.array(entry).min(1),
-  criteria: z.array(criterionSchema).min(1),
-  /** The village counts (households, adults with VNeID…) the profile records and ratios use. */
-  counts: z.array(entry),
+/** When a village may be proposed as a Thôn số: published with the criteria, never hard-coded. A catalog
+ * without a rule makes no village eligible (the screens say the rule is missing). */
+export const recognitionRuleSchema = z.object({
+  /** Criteria that must all be met ("đạt"). */
+  required: z.array(z.string().min(1).max(60)).max(200),
+  /** How many criteria of the version, required ones included, must be met in all. */
+  minimumMet: z.number().int().min(0),
+  /** Where the rule comes from (decision, article), shown with it. */
+  source: z.string().max(500).optional(),
 });
+export type RecognitionRule = z.infer<typeof recognitionRuleSchema>;
+
+export const criteriaData = z
+  .object({
+    groups: z.array(entry).min(1),
+    criteria: z.array(criterionSchema).min(1),
+    /** The village counts (households, adults with VNeID…) the profile records and ratios use. */
+    counts: z.array(entry),
+    recognition: recognitionRuleSchema.optional(),
+  })
+  .superRefine((d, ctx) => {
+    if (!d.recognition) return;
+    const codes = new Set(d.criteria.map((c) => c.code));
+    d.recognition.required.forEach((code, i) => {
+      if (!codes.has(code))
+        ctx.addIssue({ code: 'custom', path: ['recognition', 'required', i], message: `unknown ${code}` });
+    });
+    if (d.recognition.minimumMet > d.criteria.length)
+      ctx.addIssue({ code: 'custom', path: ['recognition', 'minimumMet'], message: 'above criteria count' });
+  });
 export type Criteria = z.infer<typeof criteriaData>;
 
 const code = z.string().min(1).max(60);

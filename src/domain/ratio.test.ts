@@ -1,5 +1,5 @@
 import type { Criterion } from './catalog';
-import { computeRatio, villageProgress } from './ratio';
+import { computeRatio, countCodesOf, ratioNumbers, villageProgress } from './ratio';
 
 const fibre: Criterion = {
   code: 'fibre',
@@ -54,5 +54,27 @@ describe('village progress', () => {
 
   it('is zero of zero for an empty criteria list', () => {
     expect(villageProgress([], () => 'met')).toEqual({ met: 0, inProgress: 0, total: 0 });
+  });
+});
+
+describe('ratio numbers: one source', () => {
+  const counts: Record<string, number> = { households: 86, 'households-fibre': 72 };
+  it('a criterion naming village counts reads them, whatever its assessment row once recorded', () => {
+    expect(ratioNumbers(fibre, { numerator: 10, denominator: 20 }, (c) => counts[c])).toEqual({
+      numerator: 72,
+      denominator: 86,
+    });
+    expect(ratioNumbers(fibre, { numerator: 10, denominator: 20 }, () => undefined)).toEqual({
+      numerator: null,
+      denominator: null,
+    });
+  });
+  it('a criterion naming no counts keeps the numbers of its assessment', () => {
+    const own = { ...fibre, numeratorCount: undefined, denominatorCount: undefined };
+    expect(countCodesOf(own)).toBeNull();
+    expect(ratioNumbers(own, { numerator: 10, denominator: 20 }, (c) => counts[c])).toEqual({
+      numerator: 10,
+      denominator: 20,
+    });
   });
 });

@@ -39,3 +39,26 @@ export function villageProgress(
   }
   return { met, inProgress, total: criteria.length };
 }
+
+/** The village counts a ratio criterion reads, when it names both: then its numbers ARE those counts
+ * (one source with the village profile); null for criteria that keep their own numbers. */
+export function countCodesOf(c: Criterion): { numerator: string; denominator: string } | null {
+  return c.kind === 'ratio' && c.numeratorCount && c.denominatorCount
+    ? { numerator: c.numeratorCount, denominator: c.denominatorCount }
+    : null;
+}
+
+/** A ratio criterion's numbers: from the village counts it names, else those recorded on its assessment. */
+export function ratioNumbers(
+  criterion: Criterion,
+  row: { numerator?: number | null; denominator?: number | null } | undefined,
+  countValue: (code: string) => number | undefined,
+): { numerator: number | null; denominator: number | null } {
+  const codes = countCodesOf(criterion);
+  if (codes)
+    return {
+      numerator: countValue(codes.numerator) ?? null,
+      denominator: countValue(codes.denominator) ?? null,
+    };
+  return { numerator: row?.numerator ?? null, denominator: row?.denominator ?? null };
+}

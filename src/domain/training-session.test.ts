@@ -1,4 +1,4 @@
-import { trainingSessionFields } from './training-session';
+import { sessionTrainers, trainingSessionFields } from './training-session';
 
 const valid = {
   villageId: 'v1',
@@ -86,5 +86,40 @@ describe('training session schema', () => {
     const parsed = trainingSessionFields.parse({ ...valid, place: '  Nhà văn hóa  ' });
     expect(parsed.place).toBe('Nhà văn hóa');
     expect(errors({ ...valid, notes: 'x'.repeat(2001) })).toEqual({ notes: 'errors.tooLong' });
+  });
+});
+
+describe('trainers chosen from the team', () => {
+  const base = {
+    villageId: 'v1',
+    date: '2026-11-20',
+    place: 'Nhà văn hóa',
+    durationMinutes: 60,
+    topics: ['vneid'],
+    trainers: ['Vàng A Sử', 'Cô giáo Lan'],
+    targetGroup: 'residents',
+    language: 'vi',
+    attendees: { total: 10, women: 5, ethnicMinority: 5, ageBands: {} },
+    outcomes: {},
+    notes: '',
+  };
+  it('keeps old free-text records valid and reads their trainers as from outside the team', () => {
+    expect(trainingSessionFields.safeParse(base).success).toBe(true);
+    expect(sessionTrainers(base)).toEqual([
+      { name: 'Vàng A Sử', memberId: null },
+      { name: 'Cô giáo Lan', memberId: null },
+    ]);
+  });
+  it('names the member behind each trainer row, null for someone from outside', () => {
+    const record = { ...base, trainerMemberIds: ['m1', null] };
+    expect(trainingSessionFields.safeParse(record).success).toBe(true);
+    expect(sessionTrainers(record)).toEqual([
+      { name: 'Vàng A Sử', memberId: 'm1' },
+      { name: 'Cô giáo Lan', memberId: null },
+    ]);
+    // Ids that no longer line up with the names (an older app edited the names) are not trusted.
+    expect(sessionTrainers({ ...record, trainers: ['Vàng A Sử'] })).toEqual([
+      { name: 'Vàng A Sử', memberId: null },
+    ]);
   });
 });

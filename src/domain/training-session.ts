@@ -1,6 +1,8 @@
 // A Bình dân học vụ số training session: who was trained, on what, where, in which language, and what
 // was achieved on the spot. Topic, target-group, language, age-band and outcome codes come from the
-// trainingTopics catalog; the schema checks shape and arithmetic, the catalog checks the codes.
+// trainingTopics catalog; the schema checks shape and arithmetic, the catalog checks the codes. Trainers
+// are names (every record has them, old ones only them); `trainerMemberIds` says, row by row, which
+// trainer is a member of the commune's team (null: someone from outside), so contributions can be counted.
 import { z } from 'zod';
 import { countSchema, idSchema, isoDateSchema, requiredText, textSchema } from './record-base';
 
@@ -32,6 +34,8 @@ export const trainingSessionFields = z.object({
     .max(24 * 60, 'errors.durationRange'),
   topics: z.array(z.string()).min(1, 'errors.pickTopic').max(30),
   trainers: z.array(requiredText(120)).min(1, 'errors.trainerRequired').max(20),
+  /** Aligned with `trainers`: the team member id of each trainer, or null. Absent on older records. */
+  trainerMemberIds: z.array(idSchema.nullable()).max(20).optional(),
   targetGroup: z.string('errors.required').min(1, 'errors.required'),
   language: z.string('errors.required').min(1, 'errors.required'),
   attendees: attendeesSchema,
@@ -40,3 +44,17 @@ export const trainingSessionFields = z.object({
   notes: textSchema(2000),
 });
 export type TrainingSessionFields = z.infer<typeof trainingSessionFields>;
+
+export interface SessionTrainer {
+  name: string;
+  /** The team member this trainer is, or null (outside the team, or a record from before members). */
+  memberId: string | null;
+}
+
+/** A session's trainers with their member ids; ids that do not line up with the names are ignored. */
+export function sessionTrainers(
+  s: Pick<TrainingSessionFields, 'trainers' | 'trainerMemberIds'>,
+): SessionTrainer[] {
+  const ids = s.trainerMemberIds?.length === s.trainers.length ? s.trainerMemberIds : undefined;
+  return s.trainers.map((name, i) => ({ name, memberId: ids?.[i] ?? null }));
+}

@@ -6,9 +6,15 @@ import type { CatalogKind, CatalogOf } from '@/domain/catalog';
 import type { Hlc } from '@/domain/hlc';
 import type { SyncedRecord } from '@/domain/merge';
 import type { RecordTable } from '@/domain/record-tables';
+import { topicDayKeys } from './search-index';
 
 /** A stored row: the synced record plus local-only index fields (never sent). */
-export type StoredRecord = SyncedRecord & { villageId?: string | null; searchWords?: string[] };
+export type StoredRecord = SyncedRecord & {
+  villageId?: string | null;
+  searchWords?: string[];
+  /** Training sessions: `topic|date|villageId|attendees` per topic (see search-index). */
+  topicDays?: string[];
+};
 
 export interface OutboxEntry {
   /** The device's mutation number (DESIGN invariant 2): assigned by IndexedDB, strictly increasing. */
@@ -68,6 +74,7 @@ export class BanSoDatabase extends Dexie {
   checklistProgress!: Table<StoredRecord, string>;
   villageCounts!: Table<StoredRecord, string>;
   teamMembers!: Table<StoredRecord, string>;
+  recognitions!: Table<StoredRecord, string>;
   outbox!: Table<OutboxEntry, number>;
   catalogs!: Table<StoredCatalog, [CatalogKind, string]>;
   drafts!: Table<Draft, string>;
@@ -89,6 +96,21 @@ export class BanSoDatabase extends Dexie {
       conflicts: '++id, [table+recordId], villageId',
       meta: 'key',
     });
+    // v2: Thôn số recognition proposals (a new table), and training attendance per topic as index keys
+    // for the commune view. Every v1 table, row and outbox entry stays; sessions get their keys here.
+    this.version(2)
+      .stores({
+        recognitions: 'id, villageId',
+        trainingSessions: 'id, date, [villageId+date], *topics, *searchWords, updatedAt, *topicDays',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('trainingSessions')
+          .toCollection()
+          .modify((row: StoredRecord) => {
+            row.topicDays = topicDayKeys(row);
+          }),
+      );
   }
 
   recordTable(table: RecordTable): Table<StoredRecord, string> {

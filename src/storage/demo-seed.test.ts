@@ -15,6 +15,7 @@ describe('demo seed', () => {
       'adminUnits',
       'criteria',
       'helpKinds',
+      'indicators',
       'trainingTopics',
     ]);
     expect(catalogs.every((c) => c.catalog.sample)).toBe(true);

@@ -4,6 +4,7 @@
 import adminUnits from '@catalogs/samples/admin-units.sample.json';
 import criteria from '@catalogs/samples/criteria.sample.json';
 import helpKinds from '@catalogs/samples/help-kinds.sample.json';
+import indicators from '@catalogs/samples/indicators.sample.json';
 import team from '@catalogs/samples/team.sample.json';
 import trainingTopics from '@catalogs/samples/training-topics.sample.json';
 import { parseCatalog } from '@/domain/catalog';
@@ -18,7 +19,9 @@ import { setMeta } from './meta';
 import { indexFields } from './search-index';
 import { loadSession, sessionStore, switchMode } from './session-store';
 
-export const SAMPLE_CATALOGS = [adminUnits, trainingTopics, helpKinds, criteria].map((c) => parseCatalog(c));
+export const SAMPLE_CATALOGS = [adminUnits, trainingTopics, helpKinds, criteria, indicators].map((c) =>
+  parseCatalog(c),
+);
 export const DEMO_COMMUNE_ID = 'sample-bat-xat';
 
 /** Installs the sample catalogs and team into `db` (idempotent). */

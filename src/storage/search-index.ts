@@ -1,5 +1,7 @@
-// Local-only index fields derived from a record: the folded words text search walks, and villageId for
-// tables whose village lives in content. Recomputed on every local write and every pulled row.
+// Local-only index fields derived from a record: the folded words text search walks, villageId for
+// tables whose village lives in content, and a training session's attendance per topic as index keys
+// (`topic|date|village|people`), which the commune view sums reading keys only, never the rows.
+// Recomputed on every local write and every pulled row.
 import { searchWords } from '@/domain/fold';
 import type { SyncedRecord } from '@/domain/merge';
 import type { RecordTable } from '@/domain/record-tables';
@@ -7,11 +9,22 @@ import type { StoredRecord } from './database';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
+/** `topic|date|villageId|attendees` per topic of a live session (none for a tombstone). */
+export function topicDayKeys(record: SyncedRecord): string[] {
+  if (record.deleted || !Array.isArray(record.topics)) return [];
+  const total = (record.attendees as { total?: unknown } | undefined)?.total;
+  const people = typeof total === 'number' ? total : 0;
+  return record.topics
+    .filter((t): t is string => typeof t === 'string')
+    .map((topic) => `${topic}|${String(record.date)}|${String(record.villageId)}|${people}`);
+}
+
 export function indexFields(table: RecordTable, record: SyncedRecord): StoredRecord {
   switch (table) {
     case 'trainingSessions':
       return {
         ...record,
+        topicDays: topicDayKeys(record),
         searchWords: searchWords(
           str(record.place),
           str(record.notes),

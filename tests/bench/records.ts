@@ -1,6 +1,7 @@
 // 30,000 training sessions on the phone (a commune over five years), 4× slower CPU: the training
 // feature's exported queries timed in the page (seeded through the app's own modules on the app's
-// origin), then the real app on that data, offline: warm start, the training list, and the JS heap.
+// origin), then the real app on that data, offline: warm start, the training list, the commune view
+// (indicators and Thôn số standing computed on the phone), and the JS heap.
 import type { Browser, Page } from 'playwright-core';
 import { phoneContext } from '../e2e/support/browser';
 import { openControlled } from '../e2e/support/pwa';
@@ -26,6 +27,7 @@ export interface RecordsResult {
   benchPageHeapMb: number;
   warmStartMs: number[];
   listMs: number[];
+  communeViewMs: number[];
   heapHomeMb: number;
   heapListMb: number;
   heapAfterMorePagesMb: number;
@@ -67,6 +69,21 @@ export async function recordsBench(browser: Browser, url: string, count = 30000)
   }
   await app.waitForTimeout(1000);
   const heapListMb = await heapMb(appCdp);
+  const communeViewMs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await app.goto(`${url}/training`, { waitUntil: 'commit' });
+    await app.locator('main li').first().waitFor();
+    // Client-side navigation, as a user taps through: the route chunk is cached after the first run.
+    const started = Date.now();
+    await app.evaluate(() => {
+      history.pushState(null, '', '/checklist/commune');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await app.locator('.village-standing').first().waitFor({ timeout: 60000 });
+    communeViewMs.push(Date.now() - started);
+  }
+  await app.goto(`${url}/training`, { waitUntil: 'commit' });
+  await app.locator('main li').first().waitFor();
   const more = app.getByRole('button', { name: 'Xem thêm' });
   for (let i = 0; i < 5 && (await more.count()) > 0; i++) {
     await more.first().click();
@@ -81,6 +98,7 @@ export async function recordsBench(browser: Browser, url: string, count = 30000)
     benchPageHeapMb,
     warmStartMs,
     listMs,
+    communeViewMs,
     heapHomeMb,
     heapListMb,
     heapAfterMorePagesMb,

@@ -60,32 +60,40 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const count = Number(process.env.BENCH_RECORDS ?? 30000);
   try {
-    const first = await firstRouteJs(browser, server.url, DIST);
-    const precache = precacheSize(DIST);
-    printTable('Bundle (gzip -9)', [
-      [
-        `first route JS (${first.firstRoute.length} files)`,
-        `${first.firstRouteKb} KB`,
-        `≤ 150 KB ${within(first.firstRouteKb, 150)}`,
-      ],
-      [`  deferred after first screen (sync engine, zod)`, `${first.deferredKb} KB`, ''],
-      [`  all JS fetched at first start-up`, `${first.startupKb} KB`, ''],
-      [`precache (${precache.entries} entries)`, `${precache.gzipKb} KB (${precache.rawKb} KB raw)`, ''],
-    ]);
-    console.log(
-      `\nfirst route: ${first.firstRoute.map((f) => `${f.path.replace('/assets/', '')} ${(f.gzip / 1024).toFixed(1)}`).join(', ')}`,
-    );
+    // BENCH_ONLY=records: only the 30,000-record phone figures (quick to rerun after a change).
+    const onlyRecords = process.env.BENCH_ONLY === 'records';
+    let first: Awaited<ReturnType<typeof firstRouteJs>> | null = null;
+    let precache: ReturnType<typeof precacheSize> | null = null;
+    let cold: number[] = [];
+    let warm: number[] = [];
+    if (!onlyRecords) {
+      first = await firstRouteJs(browser, server.url, DIST);
+      precache = precacheSize(DIST);
+      printTable('Bundle (gzip -9)', [
+        [
+          `first route JS (${first.firstRoute.length} files)`,
+          `${first.firstRouteKb} KB`,
+          `≤ 150 KB ${within(first.firstRouteKb, 150)}`,
+        ],
+        [`  deferred after first screen (sync engine, zod)`, `${first.deferredKb} KB`, ''],
+        [`  all JS fetched at first start-up`, `${first.startupKb} KB`, ''],
+        [`precache (${precache.entries} entries)`, `${precache.gzipKb} KB (${precache.rawKb} KB raw)`, ''],
+      ]);
+      console.log(
+        `\nfirst route: ${first.firstRoute.map((f) => `${f.path.replace('/assets/', '')} ${(f.gzip / 1024).toFixed(1)}`).join(', ')}`,
+      );
 
-    const cold = await coldLoad2g(browser, server.url);
-    const warm = await warmOfflineStart(browser, server.url);
-    printTable('Start-up (to the home screen h1)', [
-      ['cold load, 2G + 4× CPU', `${median(cold)} ms (runs: ${cold.join(', ')})`, ''],
-      [
-        'warm offline start, 4× CPU',
-        `${median(warm)} ms (runs: ${warm.join(', ')})`,
-        `≤ 1000 ms ${within(median(warm), 1000)}`,
-      ],
-    ]);
+      cold = await coldLoad2g(browser, server.url);
+      warm = await warmOfflineStart(browser, server.url);
+      printTable('Start-up (to the home screen h1)', [
+        ['cold load, 2G + 4× CPU', `${median(cold)} ms (runs: ${cold.join(', ')})`, ''],
+        [
+          'warm offline start, 4× CPU',
+          `${median(warm)} ms (runs: ${warm.join(', ')})`,
+          `≤ 1000 ms ${within(median(warm), 1000)}`,
+        ],
+      ]);
+    }
 
     const records = await recordsBench(browser, server.url, count);
     const goals: Record<string, number> = {
@@ -94,9 +102,10 @@ async function main(): Promise<void> {
       'text search "nha van hoa" (broad)': 150,
       'text search "lua dao" (notes)': 150,
       'text search "giang thi dua" (trainer)': 150,
+      'commune view (indicators + Thôn số standing)': 300,
     };
     printTable(
-      `${records.stored.toLocaleString('en')} training sessions in IndexedDB, 4× CPU (seeded in ${records.seedMs} ms)`,
+      `${records.stored.toLocaleString('en')} records in IndexedDB (training sessions, counts, checklist, Người bản số), 4× CPU (seeded in ${records.seedMs} ms)`,
       [
         ...records.queries.map((q): Row => [
           q.name,
@@ -112,6 +121,11 @@ async function main(): Promise<void> {
           'app: training list, navigation to first row',
           `${median(records.listMs)} ms (runs: ${records.listMs.join(', ')})`,
           '',
+        ],
+        [
+          'app: commune view (indicators + Thôn số), navigation to first village',
+          `${median(records.communeViewMs)} ms (runs: ${records.communeViewMs.join(', ')})`,
+          `≤ 300 ms ${within(median(records.communeViewMs), 300)}`,
         ],
         ['app JS heap: home', `${records.heapHomeMb} MB`, `≤ 60 MB ${within(records.heapHomeMb, 60)}`],
         [
@@ -138,7 +152,7 @@ async function main(): Promise<void> {
     rmSync(benchOut, { recursive: true, force: true });
   }
 
-  for (const other of ['sync-2g.ts', 'server-throughput.ts', 'scoreboard.ts']) {
+  for (const other of process.env.BENCH_ONLY === 'records' ? [] : ['sync-2g.ts', 'server-throughput.ts', 'scoreboard.ts']) {
     const file = join(fileURLToPath(new URL('.', import.meta.url)), other);
     if (!existsSync(file)) {
       console.log(`\n(${other} not present yet)`);

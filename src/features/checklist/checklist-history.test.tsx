@@ -1,6 +1,6 @@
 // Component tests of what sync leaves behind on a village's checklist: values another official's later
 // edit overwrote (the audit trail), and progress recorded against an older criteria version.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { freshSession, renderRoutes } from '@tests/setup/render';
 import type { Criteria } from '@/domain/catalog';
@@ -93,7 +93,7 @@ describe('village checklist history', () => {
     expect(within(team).getByRole('button', { name: 'Đạt' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByText('Đạt 1/9 tiêu chí')).toBeInTheDocument();
     const retired = screen.getByRole('region', { name: 'Tiêu chí không còn trong phiên bản hiện tại' });
-    expect(within(retired).getByText('Có camera an ninh tại điểm công cộng')).toBeInTheDocument();
+    expect(await within(retired).findByText('Có camera an ninh tại điểm công cộng')).toBeInTheDocument();
     expect(within(retired).getByText('Đạt · đánh giá theo phiên bản sample-2026.1')).toBeInTheDocument();
     expect(
       screen.queryByRole('region', { name: 'Có camera an ninh tại điểm công cộng' }),
@@ -109,7 +109,8 @@ describe('village checklist history', () => {
     const team = screen.getByRole('region', { name: 'Có tổ công nghệ số cộng đồng hoạt động' });
     await userEvent.click(within(team).getByRole('button', { name: 'Đạt' }));
     await within(team).findByText('Đã lưu');
-    expect(within(team).queryByText(/đánh giá theo phiên bản/)).not.toBeInTheDocument();
+    // The row re-renders from its live query once the write lands.
+    await waitFor(() => expect(within(team).queryByText(/đánh giá theo phiên bản/)).not.toBeInTheDocument());
     expect(await db.checklistProgress.get(compositeId(SUOI_CHAI, 'team'))).toMatchObject({
       status: 'met',
       criteriaVersion: 'sample-2026.2',

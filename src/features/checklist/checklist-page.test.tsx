@@ -6,7 +6,7 @@ import { isoDate } from '@/domain/dates';
 import { compositeId } from '@/domain/ids';
 import { sessionStore } from '@/storage/session-store';
 import { checklistRoutes } from './routes';
-import { putCount, SUOI_CHAI } from '@tests/doubles/checklist-fixtures';
+import { putCount, putProgress, SUOI_CHAI } from '@tests/doubles/checklist-fixtures';
 
 const criterion = (name: string) => screen.getByRole('region', { name });
 const open = async (path = '/checklist') => {
@@ -69,7 +69,7 @@ describe('village checklist', () => {
     ).toBeInTheDocument();
   });
 
-  it('computes the ratio and the threshold verdict from the typed numbers, and stores only the numbers', async () => {
+  it('computes the ratio and verdict from the typed numbers and stores them as the village counts, not on the row', async () => {
     const db = await freshSession();
     await open();
     const fibre = criterion('Tỷ lệ hộ có cáp quang');
@@ -84,14 +84,15 @@ describe('village checklist', () => {
     expect(within(fibre).getByText('Chưa đạt ngưỡng 80%')).toBeInTheDocument();
     await userEvent.click(within(fibre).getByRole('button', { name: 'Lưu số liệu và ghi chú' }));
     await waitFor(async () =>
-      expect(await db.checklistProgress.get(compositeId(SUOI_CHAI, 'fibre'))).toMatchObject({
-        numerator: 60,
-        denominator: 86,
-        status: 'not_started',
+      expect(await db.villageCounts.get(compositeId(SUOI_CHAI, 'households-fibre'))).toMatchObject({
+        value: 60,
+        countedOn: isoDate(new Date()),
       }),
     );
-    const row = await db.checklistProgress.get(compositeId(SUOI_CHAI, 'fibre'));
-    expect(Object.keys(row ?? {}).some((k) => /ratio|percent|meets/i.test(k))).toBe(false);
+    expect(await db.villageCounts.get(compositeId(SUOI_CHAI, 'households'))).toMatchObject({ value: 86 });
+    // Numbers alone are a count of the village, not an assessment: no progress row, nothing stored twice.
+    expect(await db.checklistProgress.count()).toBe(0);
+    expect((await db.outbox.toArray()).map((o) => o.table)).toEqual(['villageCounts', 'villageCounts']);
   });
 
   it('refuses a numerator above the denominator with a Vietnamese error next to it and saves nothing', async () => {
@@ -111,18 +112,26 @@ describe('village checklist', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
-  it('prefills the numbers from the village profile counts, showing the date each was counted', async () => {
+  it('reads the same counts as the village profile, saying when and by whom each was last updated', async () => {
     const db = await freshSession();
     await putCount(db, SUOI_CHAI, 'households', 86, '2026-10-01');
     await putCount(db, SUOI_CHAI, 'households-fibre', 72, '2026-10-15');
+    // An assessment recorded before counts were the one source keeps its own numbers: no longer read.
+    await putProgress(db, SUOI_CHAI, 'fibre', { status: 'in_progress', numerator: 10, denominator: 20 });
     await open();
     const fibre = criterion('Tỷ lệ hộ có cáp quang');
-    expect(within(fibre).getByText('Số hộ: 86 (đếm ngày 01/10/2026)')).toBeInTheDocument();
-    expect(within(fibre).getByText('Số hộ có cáp quang: 72 (đếm ngày 15/10/2026)')).toBeInTheDocument();
-    await userEvent.click(within(fibre).getByRole('button', { name: 'Điền từ hồ sơ thôn' }));
     expect(within(fibre).getByLabelText('Số hộ có cáp quang (tử số)')).toHaveValue(72);
     expect(within(fibre).getByLabelText('Số hộ (mẫu số)')).toHaveValue(86);
     expect(within(fibre).getByText('Đạt ngưỡng 80%')).toBeInTheDocument();
+    expect(
+      await within(fibre).findByText(
+        /^Số hộ: 86 \(đếm ngày 01\/10\/2026; cập nhật lúc .+ bởi Lý Thị Mai \(mẫu\)\)$/,
+      ),
+    ).toBeInTheDocument();
+    expect(within(fibre).getByRole('link', { name: 'Xem hồ sơ thôn' })).toHaveAttribute(
+      'href',
+      `/village-profile/${SUOI_CHAI}`,
+    );
   });
 
   it('saves a note on an existing row as a patch of only the note and the assessment', async () => {

@@ -10,7 +10,6 @@ import {
   communeProgressRows,
   criteriaVersions,
   memberNames,
-  villageCountsByCode,
   villageProgressRows,
 } from './checklist-queries';
 
@@ -80,21 +79,6 @@ describe('checklist queries', () => {
     expect(rows).toHaveLength(165);
     expect(where).toHaveBeenCalledTimes(1);
     expect(where).toHaveBeenCalledWith('villageId');
-  });
-
-  it('finds village counts by their composite ids, with the date counted', async () => {
-    const db = await seeded();
-    const count = { villageId: 'v1', code: 'households', value: 86, countedOn: '2026-10-01' };
-    await createRecord(db, 'villageCounts', count, ctx, compositeId('v1', 'households'));
-    await createRecord(
-      db,
-      'villageCounts',
-      { ...count, villageId: 'v2', value: 5 },
-      ctx,
-      compositeId('v2', 'households'),
-    );
-    const counts = await villageCountsByCode(db, 'v1', ['households', 'households-fibre', 'households']);
-    expect([...counts.values()]).toEqual([{ code: 'households', value: 86, countedOn: '2026-10-01' }]);
   });
 
   it('names team members, falling back to the id of an unknown one', async () => {

@@ -1,19 +1,15 @@
 // Dexie reads of the Thôn số checklist: a village's progress rows, a whole commune's rows in ONE indexed
-// query (55 villages must stay fast), the village counts that prefill ratios, the audit trail of
-// overwritten values, team member names and older criteria versions. No React here.
+// query (55 villages must stay fast), the audit trail of overwritten values, team member names and older
+// criteria versions. Village counts (ratio criteria read them) come from storage/village-counts. No React.
 import type { CatalogOf } from '@/domain/catalog';
 import type { ChecklistProgressFields } from '@/domain/checklist-progress';
-import { compositeId } from '@/domain/ids';
 import { catalogVersion } from '@/storage/catalogs';
 import type { BanSoDatabase, ConflictEntry, StoredRecord } from '@/storage/database';
+import { memberNames } from '@/storage/team-names';
+
+export { memberNames };
 
 export type ProgressRow = StoredRecord & ChecklistProgressFields;
-
-export interface CountValue {
-  code: string;
-  value: number;
-  countedOn: string;
-}
 
 export interface AuditEntry extends ConflictEntry {
   /** The overwritten writer's name (team member), else their id, else null. */
@@ -42,29 +38,6 @@ export async function communeProgressRows(
       .anyOf([...villageIds])
       .toArray()
   ).filter(live);
-}
-
-/** The village profile counts with these codes (rows `compositeId(villageId, code)`), by code. */
-export async function villageCountsByCode(
-  db: BanSoDatabase,
-  villageId: string,
-  codes: readonly string[],
-): Promise<Map<string, CountValue>> {
-  const unique = [...new Set(codes)];
-  const rows = await db.villageCounts.bulkGet(unique.map((code) => compositeId(villageId, code)));
-  const out = new Map<string, CountValue>();
-  for (const row of rows) {
-    if (!row || row.deleted || typeof row.value !== 'number' || typeof row.code !== 'string') continue;
-    out.set(row.code, { code: row.code, value: row.value, countedOn: String(row.countedOn ?? '') });
-  }
-  return out;
-}
-
-/** Names of team members by id; ids with no member map to themselves. */
-export async function memberNames(db: BanSoDatabase, ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  const rows = await db.teamMembers.bulkGet(unique);
-  return new Map(unique.map((id, i) => [id, typeof rows[i]?.name === 'string' ? String(rows[i]?.name) : id]));
 }
 
 /** The overwritten checklist values of a village, grouped by record id (newest loss first). */

@@ -3,10 +3,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { freshSession, renderRoutes } from '@tests/setup/render';
 import { checklistRoutes } from './routes';
-import { putProgress } from '@tests/doubles/checklist-fixtures';
+import { putCount, putProgress } from '@tests/doubles/checklist-fixtures';
 
+const PROGRESS = /^Tiến độ Thôn số của từng thôn/;
+const progressTable = () => screen.getByRole('table', { name: PROGRESS });
 const villageOrder = () =>
-  within(screen.getByRole('table'))
+  within(progressTable())
     .getAllByRole('row')
     .slice(1)
     .map((row) => within(row).getByRole('rowheader').textContent);
@@ -19,7 +21,7 @@ describe('commune checklist table', () => {
     await putProgress(db, 'sample-bx-ta-van', 'team', { status: 'in_progress' });
     await putProgress(db, 'sample-sp-to-1', 'team'); // another commune: not listed
     await renderRoutes(checklistRoutes, '/checklist/commune');
-    const table = await screen.findByRole('table');
+    const table = await screen.findByRole('table', { name: PROGRESS });
     expect(
       screen.getByRole('heading', { name: 'Thôn số — các thôn của Xã Bát Xát (mẫu)' }),
     ).toBeInTheDocument();
@@ -46,7 +48,7 @@ describe('commune checklist table', () => {
     await putProgress(db, 'sample-bx-muong-hum', 'wifi');
     await putProgress(db, 'sample-bx-lao-chai', 'team');
     await renderRoutes(checklistRoutes, '/checklist/commune');
-    await screen.findByRole('table');
+    await screen.findByRole('table', { name: PROGRESS });
     expect(villageOrder()).toEqual([
       'Thôn Bản Xèo',
       'Thôn Lao Chải',
@@ -68,10 +70,37 @@ describe('commune checklist table', () => {
   it('opens a village’s checklist when its row is tapped', async () => {
     await freshSession();
     await renderRoutes(checklistRoutes, '/checklist/commune');
-    await screen.findByRole('table');
-    await userEvent.click(screen.getByRole('link', { name: 'Thôn Sơn Hà' }));
+    await screen.findByRole('table', { name: PROGRESS });
+    await userEvent.click(within(progressTable()).getByRole('link', { name: 'Thôn Sơn Hà' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Thôn số — Thôn Sơn Hà' }),
     ).toBeInTheDocument();
+  });
+
+  it('computes the plan’s indicators for the commune offline, with each village’s Thôn số standing', async () => {
+    const db = await freshSession();
+    await putCount(db, 'sample-bx-suoi-chai', 'adults', 200, '2026-10-01');
+    await putCount(db, 'sample-bx-suoi-chai', 'adults-vneid', 150, '2026-10-01');
+    await putCount(db, 'sample-bx-son-ha', 'adults', 100, '2026-10-01');
+    await putCount(db, 'sample-bx-son-ha', 'adults-vneid', 90, '2026-10-01');
+    for (const code of ['team', 'channel', 'wifi', 'fibre', 'vneid', 'camera', 'ecommerce', 'smartphone'])
+      await putProgress(db, 'sample-bx-son-ha', code);
+    await putProgress(db, 'sample-bx-ta-van', 'team');
+    await renderRoutes(checklistRoutes, '/checklist/commune');
+    const indicators = await screen.findByRole('table', { name: /^Các chỉ tiêu của kế hoạch/ });
+    // (150 + 90) / (200 + 100) = 80 %, from the two villages that have both counts.
+    const vneid = within(indicators).getByRole('row', { name: /VNeID/ });
+    expect(within(vneid).getAllByRole('cell')[0]).toHaveTextContent(
+      /^80\s?% · chưa đạt \(2\/6 thôn có số liệu\)$/,
+    );
+    expect(within(vneid).getAllByRole('cell')[1]).toHaveTextContent(/^90\s?% \(năm 2030\)$/);
+    const villages = screen.getByRole('region', { name: 'Các thôn và Thôn số' });
+    const sonHa = within(villages).getByRole('heading', { name: 'Thôn Sơn Hà' }).closest('li')!;
+    expect(sonHa).toHaveTextContent('Đủ điều kiện, có thể đề nghị công nhận');
+    const taVan = within(villages).getByRole('heading', { name: 'Thôn Tả Van' }).closest('li')!;
+    expect(taVan).toHaveTextContent('Còn thiếu 7 tiêu chí để thành Thôn số:');
+    expect(taVan).toHaveTextContent(
+      'Có kênh mạng xã hội (Zalo, Facebook) để đưa tin và tiếp nhận phản ánh; Có Wi-Fi miễn phí tại nhà văn hóa; Tỷ lệ hộ có cáp quang; Tỷ lệ người trưởng thành có tài khoản VNeID; thêm 3 tiêu chí bất kỳ',
+    );
   });
 });

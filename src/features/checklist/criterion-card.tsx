@@ -7,7 +7,8 @@ import { localName, type Criteria, type Criterion } from '@/domain/catalog';
 import { formatDate, formatDateTime } from '@/lib/format';
 import type { WriteContext } from '@/storage/record-writer';
 import { Field } from '@/ui/field';
-import type { AuditEntry, CountValue, ProgressRow } from './checklist-queries';
+import type { VillageCount } from '@/storage/village-counts';
+import type { AuditEntry, ProgressRow } from './checklist-queries';
 import { ConflictList } from './conflict-list';
 import { RatioFields } from './ratio-fields';
 import { StatusButtons } from './status-buttons';
@@ -18,7 +19,8 @@ export interface CriterionCardProps {
   criterion: Criterion;
   catalog: { version: string; counts: Criteria['counts'] };
   row: ProgressRow | undefined;
-  counts: Map<string, CountValue>;
+  counts: Map<string, VillageCount>;
+  names: Map<string, string>;
   audit: readonly AuditEntry[];
   assessorName: string | undefined;
   ctx: WriteContext | null;
@@ -27,7 +29,7 @@ export interface CriterionCardProps {
 const INLINE_FIELDS = ['numerator', 'denominator', 'note'];
 
 export function CriterionCard(props: CriterionCardProps) {
-  const { villageId, criterion, catalog, row, counts, audit, assessorName, ctx } = props;
+  const { villageId, criterion, catalog, row, counts, names, audit, assessorName, ctx } = props;
   const { t, i18n } = useTranslation(['checklist', 'common']);
   const headingId = useId();
   const { shown, dirty, errors, saved, offered, saveStatus, saveDraft, edit, restore, discard } =
@@ -36,6 +38,7 @@ export function CriterionCard(props: CriterionCardProps) {
       criterion,
       version: catalog.version,
       row,
+      counts,
       ctx,
     });
   const error = (field: string) => (errors[field] ? t(errors[field], { ns: 'common' }) : undefined);
@@ -71,9 +74,10 @@ export function CriterionCard(props: CriterionCardProps) {
           criterion={criterion}
           countNames={catalog.counts}
           counts={counts}
+          names={names}
+          villageId={villageId}
           values={shown}
           errors={errors}
-          disabled={!ctx}
           onChange={(values) => edit(values)}
         />
       )}

@@ -1,11 +1,13 @@
 // The measured numbers of a ratio criterion: numerator and denominator by stepper, the ratio and the
-// threshold verdict computed on the fly (never stored), and the village profile counts to prefill from.
+// threshold verdict computed on the fly (never stored). When the criterion names village counts, the
+// numbers ARE the village profile's counts: shown with when and by whom they were last updated.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { localName, type Criteria, type Criterion } from '@/domain/catalog';
 import { computeRatio } from '@/domain/ratio';
-import { formatDate, formatNumber, formatPercent } from '@/lib/format';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '@/lib/format';
+import type { VillageCount } from '@/storage/village-counts';
 import { Stepper } from '@/ui/stepper';
-import type { CountValue } from './checklist-queries';
 
 export interface RatioValues {
   numerator: number | null;
@@ -15,10 +17,12 @@ export interface RatioValues {
 export interface RatioFieldsProps {
   criterion: Criterion;
   countNames: Criteria['counts'];
-  counts: Map<string, CountValue>;
+  counts: Map<string, VillageCount>;
+  /** Team member names by id (who last updated a count). */
+  names: Map<string, string>;
+  villageId: string;
   values: RatioValues;
   errors: Record<string, string>;
-  disabled: boolean;
   onChange: (values: RatioValues) => void;
 }
 
@@ -29,9 +33,10 @@ export function RatioFields({
   criterion,
   countNames,
   counts,
+  names,
+  villageId,
   values,
   errors,
-  disabled,
   onChange,
 }: RatioFieldsProps) {
   const { t, i18n } = useTranslation(['checklist', 'common']);
@@ -49,9 +54,10 @@ export function RatioFields({
     ? { ratio: null, meetsThreshold: null }
     : computeRatio(criterion, values.numerator, values.denominator);
   const threshold = criterion.threshold === undefined ? '' : formatPercent(criterion.threshold, lang);
+  const countBacked = Boolean(criterion.numeratorCount && criterion.denominatorCount);
   const profile = [criterion.numeratorCount, criterion.denominatorCount]
     .map((code) => (code ? counts.get(code) : undefined))
-    .filter((c): c is CountValue => c !== undefined);
+    .filter((c): c is VillageCount => c !== undefined);
   const error = (field: string) => (errors[field] ? t(errors[field], { ns: 'common' }) : undefined);
 
   return (
@@ -84,37 +90,26 @@ export function RatioFields({
           )}
         </p>
       )}
-      {profile.length > 0 && (
+      {countBacked && (
         <div className="ratio__profile">
-          <p className="ratio__profile-title">{t('prefill.title')}</p>
+          <p className="ratio__profile-title">{t('profileCounts.title')}</p>
           <ul className="list">
             {profile.map((c) => (
               <li key={c.code}>
-                {t('prefill.count', {
+                {t('profileCounts.count', {
                   name: countName(c.code) ?? c.code,
                   value: formatNumber(c.value, lang),
                   date: formatDate(c.countedOn),
+                  time: formatDateTime(c.updatedAt, lang),
+                  author: (c.updatedBy && names.get(c.updatedBy)) ?? c.updatedBy ?? t('audit.unknownAuthor'),
                 })}
               </li>
             ))}
           </ul>
-          <button
-            type="button"
-            className="button"
-            disabled={disabled}
-            onClick={() =>
-              onChange({
-                numerator: criterion.numeratorCount
-                  ? (counts.get(criterion.numeratorCount)?.value ?? values.numerator)
-                  : values.numerator,
-                denominator: criterion.denominatorCount
-                  ? (counts.get(criterion.denominatorCount)?.value ?? values.denominator)
-                  : values.denominator,
-              })
-            }
-          >
-            {t('prefill.apply')}
-          </button>
+          <p className="field__hint">
+            {t('profileCounts.hint')}{' '}
+            <Link to={`/village-profile/${encodeURIComponent(villageId)}`}>{t('profileCounts.link')}</Link>
+          </p>
         </div>
       )}
     </div>

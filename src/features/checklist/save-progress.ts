@@ -1,11 +1,14 @@
 // Writing one (village, criterion) assessment. The row id is `compositeId(villageId, criterionCode)` so
 // two officials offline converge on ONE row; the patch carries only the changed fields (the merge is per
-// field by HLC) plus who assessed, when, and against which criteria version. Validated before writing.
+// field by HLC) plus who assessed, when, and against which criteria version. Validated before writing. A ratio
+// criterion that names village counts stores no numbers of its own: its numbers are written to those
+// counts (the village profile's rows), in the same Dexie transaction as the assessment.
 import { checklistProgressFields, type ChecklistStatus } from '@/domain/checklist-progress';
 import { compositeId } from '@/domain/ids';
 import { errorsByField } from '@/lib/form-errors';
 import type { BanSoDatabase } from '@/storage/database';
 import { RecordValidationError, writeRecord, type WriteContext } from '@/storage/record-writer';
+import { saveCount } from '@/storage/village-counts';
 import type { ProgressRow } from './checklist-queries';
 
 export interface ProgressEdit {
@@ -87,23 +90,66 @@ export function progressPatch(
 
 export type SaveResult = { ok: true; changed: boolean } | { ok: false; errors: Record<string, string> };
 
+/** The village count codes a count-backed ratio criterion writes its numbers to. */
+export interface CountCodes {
+  numerator: string;
+  denominator: string;
+}
+
+/** Writes the numbers of a count-backed criterion to the village counts (dated the assessment day). */
+async function saveNumbersAsCounts(
+  db: BanSoDatabase,
+  ctx: WriteContext,
+  edit: ProgressEdit,
+  a: Assessment,
+  codes: CountCodes,
+): Promise<boolean> {
+  let changed = false;
+  for (const part of ['numerator', 'denominator'] as const) {
+    const value = edit[part];
+    if (value === undefined || value === null) continue;
+    const fields = { villageId: a.villageId, code: codes[part], value, countedOn: a.assessedOn };
+    if (await saveCount(db, fields, ctx)) changed = true;
+  }
+  return changed;
+}
+
 /** Validates and writes the edit (row + outbox in one transaction via `writeRecord`). The row is read
- * fresh, so a value pulled from another device since the screen rendered is not written back. */
+ * fresh, so a value pulled from another device since the screen rendered is not written back. With
+ * `countCodes`, the numbers go to the village counts and the row keeps only status, note and who/when. */
 export async function saveProgress(
   db: BanSoDatabase,
   ctx: WriteContext,
   edit: ProgressEdit,
   a: Assessment,
+  countCodes: CountCodes | null = null,
 ): Promise<SaveResult> {
   const id = compositeId(a.villageId, a.criterionCode);
-  const existing = (await db.checklistProgress.get(id)) as ProgressRow | undefined;
-  const errors = progressErrors(existing, edit, a);
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const patch = progressPatch(existing, edit, a);
-  if (!patch) return { ok: true, changed: false };
   try {
-    await writeRecord(db, 'checklistProgress', id, patch, ctx, { weak: defaultedFields(existing, edit) });
-    return { ok: true, changed: true };
+    return await db.transaction(
+      'rw',
+      [db.checklistProgress, db.villageCounts, db.outbox, db.meta],
+      async () => {
+        const existing = (await db.checklistProgress.get(id)) as ProgressRow | undefined;
+        const errors = progressErrors(existing, edit, a);
+        if (Object.keys(errors).length > 0) return { ok: false as const, errors };
+        let own = edit;
+        let changed = false;
+        if (countCodes) {
+          const { numerator: _n, denominator: _d, ...rest } = edit;
+          // The card saves its note with its numbers: an untouched note is no assessment either.
+          if (rest.note !== undefined && rest.note.trim() === (existing?.note ?? '')) delete rest.note;
+          own = rest;
+          changed = await saveNumbersAsCounts(db, ctx, edit, a, countCodes);
+          // Numbers alone are a count of the village, not an assessment of the criterion.
+          if (Object.keys(own).length === 0) return { ok: true as const, changed };
+        }
+        const patch = progressPatch(existing, own, a);
+        if (!patch) return { ok: true as const, changed };
+        await writeRecord(db, 'checklistProgress', id, patch, ctx, { weak: defaultedFields(existing, own) });
+        return { ok: true as const, changed: true };
+      },
+    );
   } catch (error) {
     if (error instanceof RecordValidationError) return { ok: false, errors: errorsByField(error.issues) };
     return { ok: false, errors: { '': 'errors.saveFailed' } };

@@ -2,12 +2,14 @@
 // they survive the app being killed), inline errors, and the two saves — status on tap, the rest by button.
 import { useMemo, useState } from 'react';
 import type { Criterion } from '@/domain/catalog';
+import { countCodesOf, ratioNumbers } from '@/domain/ratio';
 import type { ChecklistStatus } from '@/domain/checklist-progress';
 import { isoDate } from '@/domain/dates';
 import { useDraft } from '@/lib/use-draft';
 import { draftStore } from '@/storage/drafts';
 import type { WriteContext } from '@/storage/record-writer';
 import { useSession } from '@/storage/use-session';
+import type { VillageCount } from '@/storage/village-counts';
 import type { ProgressRow } from './checklist-queries';
 import { progressErrors, saveProgress, type Assessment, type ProgressEdit } from './save-progress';
 
@@ -22,10 +24,12 @@ export interface CriterionEditArgs {
   criterion: Criterion;
   version: string;
   row: ProgressRow | undefined;
+  /** The village counts (a count-backed ratio criterion shows and writes these). */
+  counts: Map<string, VillageCount>;
   ctx: WriteContext | null;
 }
 
-export function useCriterionEdit({ villageId, criterion, version, row, ctx }: CriterionEditArgs) {
+export function useCriterionEdit({ villageId, criterion, version, row, counts, ctx }: CriterionEditArgs) {
   const db = useSession((s) => s.db);
   const [draft, setDraft] = useState<CriterionDraft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -36,8 +40,7 @@ export function useCriterionEdit({ villageId, criterion, version, row, ctx }: Cr
   );
   const kept = useDraft(store, draft, { enabled: draft !== null });
   const shown: CriterionDraft = draft ?? {
-    numerator: row?.numerator ?? null,
-    denominator: row?.denominator ?? null,
+    ...ratioNumbers(criterion, row, (code) => counts.get(code)?.value),
     note: row?.note ?? '',
   };
   const assessment = (actor: string): Assessment => ({
@@ -50,7 +53,7 @@ export function useCriterionEdit({ villageId, criterion, version, row, ctx }: Cr
 
   async function save(edit: ProgressEdit): Promise<boolean> {
     if (!ctx) return false;
-    const result = await saveProgress(db, ctx, edit, assessment(ctx.actor));
+    const result = await saveProgress(db, ctx, edit, assessment(ctx.actor), countCodesOf(criterion));
     setErrors(result.ok ? {} : result.errors);
     setSaved(result.ok);
     return result.ok;

@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localName, type CatalogOf } from '@/domain/catalog';
 import { compositeId } from '@/domain/ids';
+import { recognitionGaps } from '@/domain/recognition-rule';
 import { useSession } from '@/storage/use-session';
 import { SampleBadge } from '@/ui/sample-badge';
 import { groupCriteria, progressOfVillage, retiredRows } from './checklist-progress-summary';
 import { CriterionCard } from './criterion-card';
 import { ProgressHeader } from './progress-header';
+import { RecognitionCard } from './recognition-card';
 import { RetiredProgress } from './retired-progress';
 import { useVillageChecklist } from './use-checklist-data';
 
@@ -33,6 +35,8 @@ export function VillageChecklist({ villageId, villageName, catalog }: VillageChe
 
   const rowOf = new Map(data.rows.map((r) => [r.criterionCode, r]));
   const progress = progressOfVillage(catalog.data.criteria, data.rows);
+  const status = new Map(data.rows.map((r) => [r.criterionCode, r.status]));
+  const catalogs = new Map([...data.olderCatalogs, [catalog.version, catalog]]);
   return (
     <div className="checklist">
       <h1>{t('villageTitle', { village: villageName })}</h1>
@@ -42,6 +46,17 @@ export function VillageChecklist({ villageId, villageName, catalog }: VillageChe
       </p>
       {catalog.sample && <p className="field__hint">{t('sampleSource', { source: catalog.source })}</p>}
       <ProgressHeader progress={progress} />
+      <RecognitionCard
+        villageId={villageId}
+        catalog={catalog}
+        gaps={recognitionGaps(catalog.data, (code) => status.get(code))}
+        rows={data.rows}
+        counts={data.counts}
+        proposals={data.proposals}
+        names={data.names}
+        catalogs={catalogs}
+        ctx={ctx}
+      />
       <p>
         <Link to="/checklist/commune">{t('communeLink')}</Link>
       </p>
@@ -63,6 +78,7 @@ export function VillageChecklist({ villageId, villageName, catalog }: VillageChe
                 catalog={{ version: catalog.version, counts: catalog.data.counts }}
                 row={row}
                 counts={data.counts}
+                names={data.names}
                 audit={data.audit.get(compositeId(villageId, criterion.code)) ?? []}
                 assessorName={row ? data.names.get(row.assessedBy) : undefined}
                 ctx={ctx}

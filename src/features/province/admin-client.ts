@@ -28,6 +28,12 @@ import {
   withdrawnCodeSchema,
   type AccountRole,
 } from '@/protocol/account-messages';
+import {
+  RECOGNITION_API,
+  recognitionItemSchema,
+  recognitionListResponseSchema,
+  type DecideRequest,
+} from '@/protocol/recognition-messages';
 import { AdminApiError, errorFromResponse } from './admin-error';
 import { communesOf, type CommuneSummary } from './commune-summary';
 
@@ -172,6 +178,12 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
     editTeamMember: (id: string, edit: TeamMemberEdit) =>
       call('POST', ACCOUNT_API.editTeamMember(id), teamMemberSummarySchema, edit),
     reactivateTeamMember: (id: string) => call('POST', ACCOUNT_API.reactivateTeamMember(id), ok, {}),
+    /** Thôn số proposals in a state ('all' for every one), newest first. */
+    recognitions: (state: 'pending' | 'confirmed' | 'returned' | 'all') =>
+      call('GET', `${RECOGNITION_API.list}?state=${state}`, recognitionListResponseSchema),
+    /** Confirms a proposal, or returns it with a reason. */
+    decideRecognition: (id: string, req: DecideRequest) =>
+      call('POST', RECOGNITION_API.decide(id), recognitionItemSchema, req),
     /** Ends the session on the server too (the token is forgotten locally whatever happens). */
     logout: () => call('POST', ADMIN_API.logout, ok, {}),
   };

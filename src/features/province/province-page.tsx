@@ -21,6 +21,7 @@ const SECTIONS = [
   { to: '/province/team', key: 'team', roles: ALL },
   { to: '/province/codes', key: 'codes', roles: ['admin', 'commune'] },
   { to: '/province/devices', key: 'devices', roles: ALL },
+  { to: '/province/recognitions', key: 'recognitions', roles: ALL },
   { to: '/province/accounts', key: 'accounts', roles: ['admin'] },
   { to: '/province/audit', key: 'audit', roles: ['admin'] },
 ] as const satisfies { to: string; key: string; roles: AccountRole[] }[];

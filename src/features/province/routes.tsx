@@ -18,6 +18,10 @@ export const provinceRoutes: RouteObject[] = [
       { path: 'devices', lazy: async () => ({ Component: (await import('./devices-page')).DevicesPage }) },
       { path: 'accounts', lazy: async () => ({ Component: (await import('./accounts-page')).AccountsPage }) },
       { path: 'audit', lazy: async () => ({ Component: (await import('./audit-page')).AuditPage }) },
+      {
+        path: 'recognitions',
+        lazy: async () => ({ Component: (await import('./recognitions-page')).RecognitionsPage }),
+      },
     ],
   },
 ];

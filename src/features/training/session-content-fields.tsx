@@ -5,15 +5,15 @@ import { localName, type TrainingTopics } from '@/domain/catalog';
 import { Field } from '@/ui/field';
 import { ChoiceGroup } from './choice-group';
 import type { FormSectionProps } from './form-section';
-import { TrainersField } from './trainers-field';
+import { TrainersField, type TrainerMember } from './trainers-field';
 
 export function SessionContentFields({
   values,
   onChange,
   errorOf,
   catalog,
-  trainerSuggestions,
-}: FormSectionProps & { catalog: TrainingTopics; trainerSuggestions: string[] }) {
+  trainerMembers,
+}: FormSectionProps & { catalog: TrainingTopics; trainerMembers: TrainerMember[] }) {
   const { t, i18n } = useTranslation('training');
   const options = (list: TrainingTopics['topics']) =>
     list.map((e) => ({ code: e.code, label: localName(e.name, i18n.language) }));
@@ -28,9 +28,10 @@ export function SessionContentFields({
       />
       <TrainersField
         trainers={values.trainers}
-        onChange={(trainers) => onChange({ trainers })}
+        memberIds={values.trainerMemberIds}
+        members={trainerMembers}
+        onChange={(trainers, trainerMemberIds) => onChange({ trainers, trainerMemberIds })}
         errorOf={errorOf}
-        suggestions={trainerSuggestions}
       />
       <Field label={t('form.targetGroup')} error={errorOf('targetGroup')}>
         <select value={values.targetGroup} onChange={(e) => onChange({ targetGroup: e.target.value })}>

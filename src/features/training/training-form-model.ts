@@ -2,17 +2,23 @@
 // domain schema plus what only the phone knows (today's date, the installed catalogs), and the patch of
 // changed fields an edit writes so per-field merge keeps other people's concurrent edits.
 import type { TrainingTopics, Village } from '@/domain/catalog';
-import { trainingSessionFields, type TrainingSessionFields } from '@/domain/training-session';
+import {
+  sessionTrainers,
+  trainingSessionFields,
+  type TrainingSessionFields,
+} from '@/domain/training-session';
 import { errorsByField, type IssueLike } from '@/lib/form-errors';
 
-/** The form holds exactly the record's content; an emptied number input is NaN until fixed. */
-export type TrainingFormValues = TrainingSessionFields;
+/** The form holds exactly the record's content (trainer member ids always present, aligned with the
+ * names); an emptied number input is NaN until fixed. */
+export type TrainingFormValues = TrainingSessionFields & { trainerMemberIds: (string | null)[] };
 
 /** What a new session starts from: the last session's choices, kept on this phone only. */
 export interface TrainingLastUsed {
   place?: string;
   topics?: string[];
   trainers?: string[];
+  trainerMemberIds?: (string | null)[];
   targetGroup?: string;
   language?: string;
 }
@@ -35,19 +41,25 @@ export function newSessionValues(opts: {
   catalog: TrainingTopics;
   lastUsed?: TrainingLastUsed | undefined;
   memberName?: string | undefined;
+  memberId?: string | null | undefined;
 }): TrainingFormValues {
   const { catalog, lastUsed = {} } = opts;
   const codes = (list: { code: string }[]) => new Set(list.map((e) => e.code));
   const has = (list: { code: string }[], code: string | undefined) =>
     code !== undefined && codes(list).has(code) ? code : undefined;
-  const trainers = lastUsed.trainers?.filter((n) => n.trim()) ?? [];
+  const last = sessionTrainers({
+    trainers: lastUsed.trainers ?? [],
+    trainerMemberIds: lastUsed.trainerMemberIds,
+  }).filter((r) => r.name.trim());
   return {
     villageId: opts.villageId,
     date: opts.today,
     place: lastUsed.place ?? '',
     durationMinutes: DEFAULT_DURATION,
     topics: (lastUsed.topics ?? []).filter((c) => codes(catalog.topics).has(c)),
-    trainers: trainers.length > 0 ? trainers : [opts.memberName ?? ''],
+    trainers: last.length > 0 ? last.map((r) => r.name) : [opts.memberName ?? ''],
+    trainerMemberIds:
+      last.length > 0 ? last.map((r) => r.memberId) : [opts.memberName ? (opts.memberId ?? null) : null],
     targetGroup: has(catalog.targetGroups, lastUsed.targetGroup) ?? catalog.targetGroups[0]?.code ?? '',
     language:
       has(catalog.languages, lastUsed.language) ??
@@ -69,6 +81,7 @@ export function sessionToValues(record: TrainingSessionFields, catalog: Training
     durationMinutes: record.durationMinutes,
     topics: [...record.topics],
     trainers: record.trainers.length > 0 ? [...record.trainers] : [''],
+    trainerMemberIds: record.trainers.length > 0 ? sessionTrainers(record).map((r) => r.memberId) : [null],
     targetGroup: record.targetGroup,
     language: record.language,
     attendees: {
@@ -86,8 +99,14 @@ export type ValidationResult =
 /** The same zod schema the server checks, then: no future date, every code in the catalog. */
 export function validateTraining(values: TrainingFormValues, rules: TrainingRules): ValidationResult {
   // Blank trainer rows are left-over inputs, not names; errors map back to the row the user sees.
-  const rows = values.trainers.map((name, row) => ({ name, row })).filter((r) => r.name.trim() !== '');
-  const parsed = trainingSessionFields.safeParse({ ...values, trainers: rows.map((r) => r.name) });
+  const rows = values.trainers
+    .map((name, row) => ({ name, row, memberId: values.trainerMemberIds?.[row] ?? null }))
+    .filter((r) => r.name.trim() !== '');
+  const parsed = trainingSessionFields.safeParse({
+    ...values,
+    trainers: rows.map((r) => r.name),
+    trainerMemberIds: rows.map((r) => r.memberId),
+  });
   const issues: IssueLike[] = parsed.success
     ? []
     : parsed.error.issues.map((i) =>
@@ -131,6 +150,8 @@ const nonZero = (counts: Record<string, number>) =>
 function comparable(fields: TrainingSessionFields, key: keyof TrainingSessionFields): unknown {
   if (key === 'outcomes') return nonZero(fields.outcomes);
   if (key === 'attendees') return { ...fields.attendees, ageBands: nonZero(fields.attendees.ageBands) };
+  // A record from before member ids equals one whose trainers are all from outside the team.
+  if (key === 'trainerMemberIds') return sessionTrainers(fields).map((r) => r.memberId);
   return fields[key];
 }
 
@@ -143,11 +164,16 @@ export function changedFields(
   for (const key of Object.keys(trainingSessionFields.shape) as (keyof TrainingSessionFields)[]) {
     if (!same(comparable(before, key), comparable(after, key))) patch[key] = after[key];
   }
+  // Names and member ids line up row by row: written together, they win or lose a merge together.
+  if ('trainers' in patch || 'trainerMemberIds' in patch) {
+    patch.trainers = after.trainers;
+    patch.trainerMemberIds = after.trainerMemberIds ?? after.trainers.map(() => null);
+  }
   return patch as Partial<TrainingSessionFields>;
 }
 
 /** The choices a next session starts from. */
 export function lastUsedOf(fields: TrainingSessionFields): TrainingLastUsed {
-  const { place, topics, trainers, targetGroup, language } = fields;
-  return { place, topics, trainers, targetGroup, language };
+  const { place, topics, trainers, trainerMemberIds, targetGroup, language } = fields;
+  return { place, topics, trainers, trainerMemberIds, targetGroup, language };
 }

@@ -45,7 +45,7 @@ function TrainingFormLoader({ id, catalogs }: { id: string | undefined; catalogs
           initial={setup.initial}
           original={setup.original}
           catalogs={catalogs}
-          trainerSuggestions={setup.trainerSuggestions}
+          trainerMembers={setup.trainerMembers}
         />
       )}
     </section>

@@ -51,7 +51,7 @@ describe('training session form', () => {
     await openNewForm();
     expect(screen.getByLabelText('Ngày tập huấn')).toHaveValue(isoDate(new Date()));
     expect(screen.getByLabelText('Thôn')).toHaveDisplayValue('Thôn Suối Chải');
-    expect(screen.getByLabelText('Người hướng dẫn 1')).toHaveValue('Vàng A Sử (mẫu)');
+    expect(screen.getByLabelText('Người hướng dẫn 1')).toHaveDisplayValue('Vàng A Sử (mẫu)');
     expect(screen.getByLabelText('Ngôn ngữ sử dụng')).toHaveDisplayValue('Tiếng Việt');
     expect(screen.getByText('Dữ liệu mẫu')).toBeInTheDocument();
     await fillTypicalSession(user);
@@ -67,6 +67,7 @@ describe('training session form', () => {
       durationMinutes: 90,
       topics: ['vneid', 'safety'],
       trainers: ['Vàng A Sử (mẫu)'],
+      trainerMemberIds: ['sample-member-1'],
       language: 'vi',
       attendees: { total: 25, women: 12 },
       outcomes: { 'vneid-activated': 3 },
@@ -87,8 +88,10 @@ describe('training session form', () => {
     const first = await openNewForm();
     await fillTypicalSession(user);
     await user.selectOptions(screen.getByLabelText('Ngôn ngữ sử dụng'), 'Tiếng Mông');
-    await user.clear(screen.getByLabelText('Người hướng dẫn 1'));
-    await user.type(screen.getByLabelText('Người hướng dẫn 1'), 'Lý Thị Mai');
+    await user.selectOptions(screen.getByLabelText('Người hướng dẫn 1'), 'Lý Thị Mai (mẫu)');
+    await user.click(screen.getByRole('button', { name: 'Thêm người hướng dẫn' }));
+    await user.selectOptions(screen.getByLabelText('Người hướng dẫn 2'), 'Người ngoài tổ (nhập tên)');
+    await user.type(screen.getByLabelText('Tên người hướng dẫn 2 (ngoài tổ)'), 'Cô giáo Lan');
     await user.click(screen.getByRole('button', { name: 'Lưu buổi tập huấn' }));
     await screen.findByText('Đã lưu buổi tập huấn.');
     first.unmount();
@@ -97,7 +100,9 @@ describe('training session form', () => {
     expect(screen.getByLabelText('Địa điểm')).toHaveValue('Nhà văn hóa thôn Suối Chải');
     expect(screen.getByRole('checkbox', { name: 'Phòng chống lừa đảo, an toàn thông tin' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Dịch vụ công trực tuyến' })).not.toBeChecked();
-    expect(screen.getByLabelText('Người hướng dẫn 1')).toHaveValue('Lý Thị Mai');
+    expect(screen.getByLabelText('Người hướng dẫn 1')).toHaveDisplayValue('Lý Thị Mai (mẫu)');
+    expect(screen.getByLabelText('Người hướng dẫn 2')).toHaveDisplayValue('Người ngoài tổ (nhập tên)');
+    expect(screen.getByLabelText('Tên người hướng dẫn 2 (ngoài tổ)')).toHaveValue('Cô giáo Lan');
     expect(screen.getByLabelText('Ngôn ngữ sử dụng')).toHaveDisplayValue('Tiếng Mông');
     expect(screen.getByLabelText('Tổng số người tham gia')).toHaveValue(0);
   });
@@ -107,7 +112,7 @@ describe('training session form', () => {
     const user = userEvent.setup({ delay: null });
     await openNewForm();
     fireEvent.change(screen.getByLabelText('Ngày tập huấn'), { target: { value: '2099-01-01' } });
-    await user.clear(screen.getByLabelText('Người hướng dẫn 1'));
+    await user.selectOptions(screen.getByLabelText('Người hướng dẫn 1'), 'Người ngoài tổ (nhập tên)');
     await user.type(screen.getByLabelText('Trong đó: nữ'), '{Backspace}3');
     await user.click(screen.getByRole('button', { name: 'Lưu buổi tập huấn' }));
 
@@ -120,7 +125,7 @@ describe('training session form', () => {
     expect(screen.getByRole('group', { name: 'Chủ đề đã hướng dẫn' })).toHaveAccessibleDescription(
       'Hãy chọn ít nhất một chủ đề.',
     );
-    expect(screen.getByLabelText('Người hướng dẫn 1')).toHaveAccessibleDescription(
+    expect(screen.getByLabelText('Tên người hướng dẫn 1 (ngoài tổ)')).toHaveAccessibleDescription(
       'Hãy nhập ít nhất một người hướng dẫn.',
     );
     expect(screen.getByLabelText('Tổng số người tham gia')).toHaveAccessibleDescription(

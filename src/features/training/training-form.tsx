@@ -20,6 +20,7 @@ import { SessionContentFields } from './session-content-fields';
 import { validateTraining, type TrainingFormValues } from './training-form-model';
 import { listPath, type TrainingNavState } from './training-nav';
 import { deleteTrainingSession, saveTrainingSession } from './training-save';
+import type { TrainerMember } from './trainers-field';
 import type { TrainingCatalogs } from './use-training-context';
 
 /** Errors that belong to no field (the save itself failed). */
@@ -30,16 +31,10 @@ export interface TrainingFormProps {
   initial: TrainingFormValues;
   original?: TrainingSessionFields | undefined;
   catalogs: TrainingCatalogs;
-  trainerSuggestions: string[];
+  trainerMembers: TrainerMember[];
 }
 
-export function TrainingForm({
-  recordId,
-  initial,
-  original,
-  catalogs,
-  trainerSuggestions,
-}: TrainingFormProps) {
+export function TrainingForm({ recordId, initial, original, catalogs, trainerMembers }: TrainingFormProps) {
   const { t } = useTranslation(['training', 'common']);
   const db = useSession((s) => s.db);
   const navigate = useNavigate();
@@ -129,7 +124,7 @@ export function TrainingForm({
         />
       )}
       <SessionBasicsFields {...section} villages={catalogs.villages} today={today} />
-      <SessionContentFields {...section} catalog={catalogs.topics} trainerSuggestions={trainerSuggestions} />
+      <SessionContentFields {...section} catalog={catalogs.topics} trainerMembers={trainerMembers} />
       <AttendeeFields {...section} catalog={catalogs.topics} />
       <Field label={t('form.notes')} error={errorOf('notes')}>
         <textarea

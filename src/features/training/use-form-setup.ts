@@ -1,5 +1,5 @@
 // Loads what the training form starts from: the stored session for an edit, or today's defaults with
-// the last used choices and the current member as trainer for a new one; plus trainer name suggestions.
+// the last used choices and the current member as trainer for a new one; plus the team trainers are chosen from.
 import { useEffect, useState } from 'react';
 import type { TrainingTopics } from '@/domain/catalog';
 import { isoDate } from '@/domain/dates';
@@ -9,6 +9,7 @@ import { useSession } from '@/storage/use-session';
 import { newSessionValues, sessionToValues, type TrainingFormValues } from './training-form-model';
 import { loadLastUsed } from './training-last-used';
 import { getTrainingSession, type TrainingSessionRecord } from './training-queries';
+import type { TrainerMember } from './trainers-field';
 
 export type FormSetup =
   | { status: 'loading' | 'missing' }
@@ -17,7 +18,8 @@ export type FormSetup =
       initial: TrainingFormValues;
       /** The stored content, for an edit: the patch is computed against it. */
       original?: TrainingSessionFields;
-      trainerSuggestions: string[];
+      /** The commune's active team members a trainer is chosen from. */
+      trainerMembers: TrainerMember[];
     };
 
 const nameOf = (row: StoredRecord | undefined) => (typeof row?.name === 'string' ? row.name : undefined);
@@ -32,9 +34,12 @@ export async function loadFormSetup(
   opts: { id?: string | undefined; memberId: string | null; villageId: string; catalog: TrainingTopics },
 ): Promise<FormSetup> {
   const memberName = nameOf(opts.memberId ? await db.teamMembers.get(opts.memberId) : undefined);
-  const team = await db.teamMembers.where('villageId').equals(opts.villageId).toArray();
-  const names = [memberName, ...team.filter((m) => !m.deleted).map((m) => nameOf(m))];
-  const trainerSuggestions = [...new Set(names.filter((n): n is string => !!n))];
+  // The phone holds its own commune's team only: every active member may have led the session.
+  const team = await db.teamMembers.toArray();
+  const trainerMembers = team
+    .filter((m) => !m.deleted && m.active !== false && nameOf(m))
+    .map((m) => ({ id: m.id, name: nameOf(m)! }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   if (opts.id) {
     const record = await getTrainingSession(db, opts.id);
     if (!record) return { status: 'missing' };
@@ -43,7 +48,7 @@ export async function loadFormSetup(
       status: 'ready',
       initial: sessionToValues(original, opts.catalog),
       original,
-      trainerSuggestions,
+      trainerMembers,
     };
   }
   const initial = newSessionValues({
@@ -52,8 +57,9 @@ export async function loadFormSetup(
     catalog: opts.catalog,
     lastUsed: await loadLastUsed(db),
     memberName,
+    memberId: opts.memberId,
   });
-  return { status: 'ready', initial, trainerSuggestions };
+  return { status: 'ready', initial, trainerMembers };
 }
 
 export function useFormSetup(id: string | undefined, catalog: TrainingTopics): FormSetup {

@@ -1,21 +1,24 @@
-// One count of the village profile: its name, value and the date it was counted, with an edit action
-// that opens the editor in place.
+// One count of the village profile: its name, value, the date it was counted and who last updated it
+// when, with an edit action that opens the editor in place.
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
+import type { VillageCount } from '@/storage/village-counts';
 import { CountEditor } from './count-editor';
-import type { CountedValue } from './count-queries';
 
 export interface CountCardProps {
   villageId: string;
   code: string;
   name: string;
-  current: CountedValue | undefined;
+  current: VillageCount | undefined;
+  /** Name of the member who last updated it. */
+  updatedByName: string | undefined;
   editing: boolean;
   onEdit: () => void;
   onClose: (saved: boolean) => void;
 }
 
-export function CountCard({ villageId, code, name, current, editing, onEdit, onClose }: CountCardProps) {
+export function CountCard(props: CountCardProps) {
+  const { villageId, code, name, current, updatedByName, editing, onEdit, onClose } = props;
   const { t, i18n } = useTranslation(['village-profile', 'common']);
   return (
     <li className="card">
@@ -30,6 +33,14 @@ export function CountCard({ villageId, code, name, current, editing, onEdit, onC
           )}
           {current && (
             <p className="count-card__date">{t('countedOn', { date: formatDate(current.countedOn) })}</p>
+          )}
+          {current && (
+            <p className="count-card__date">
+              {t('updated', {
+                time: formatDateTime(current.updatedAt, i18n.language),
+                name: updatedByName ?? current.updatedBy ?? t('unknownAuthor'),
+              })}
+            </p>
           )}
         </div>
         {!editing && (

@@ -9,13 +9,13 @@ import { writeContext } from '@/storage/session-store';
 import { useSession } from '@/storage/use-session';
 import { Field } from '@/ui/field';
 import { Stepper } from '@/ui/stepper';
-import { saveCount, type CountedValue } from './count-queries';
+import { saveCount, type VillageCount } from '@/storage/village-counts';
 
 export interface CountEditorProps {
   villageId: string;
   code: string;
   name: string;
-  current: CountedValue | undefined;
+  current: VillageCount | undefined;
   onSaved: () => void;
   onCancel: () => void;
 }

@@ -1,15 +1,17 @@
 // /village-profile (the chosen village) and /village-profile/:villageId: every count the current criteria
 // catalog lists (households, population, adults, households with fibre…), each with its value and the
-// date it was counted, editable in place. A sample catalog is marked as such.
+// date it was counted and who last updated it when, editable in place. The same rows feed the checklist's
+// ratio criteria (storage/village-counts), so both screens always show the same numbers.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { localName } from '@/domain/catalog';
+import { memberNames } from '@/storage/team-names';
 import { useCatalog, useSession } from '@/storage/use-session';
+import { readVillageCounts } from '@/storage/village-counts';
 import { SampleBadge } from '@/ui/sample-badge';
 import { CountCard } from './count-card';
-import { villageCounts } from './count-queries';
 import './village-profile.css';
 
 export function VillageProfilePage() {
@@ -20,7 +22,12 @@ export function VillageProfilePage() {
   const villageId = params.villageId ?? chosen;
   const units = useCatalog('adminUnits');
   const criteria = useCatalog('criteria');
-  const counts = useLiveQuery(() => (villageId ? villageCounts(db, villageId) : null), [db, villageId]);
+  const counts = useLiveQuery(async () => {
+    if (!villageId) return null;
+    const values = await readVillageCounts(db, villageId);
+    const authors = [...values.values()].map((c) => c.updatedBy).filter((a): a is string => a !== null);
+    return { values, names: await memberNames(db, authors) };
+  }, [db, villageId]);
   const [editing, setEditing] = useState<string | null>(null);
   const [savedName, setSavedName] = useState<string | null>(null);
 
@@ -56,7 +63,11 @@ export function VillageProfilePage() {
               villageId={villageId}
               code={c.code}
               name={name}
-              current={counts.get(c.code)}
+              current={counts.values.get(c.code)}
+              updatedByName={(() => {
+                const by = counts.values.get(c.code)?.updatedBy;
+                return by ? counts.names.get(by) : undefined;
+              })()}
               editing={editing === c.code}
               onEdit={() => {
                 setEditing(c.code);

@@ -5,7 +5,7 @@ import { isoDate } from '@/domain/dates';
 import { compositeId } from '@/domain/ids';
 import { formatDate } from '@/lib/format';
 import { writeContext } from '@/storage/session-store';
-import { saveCount } from './count-queries';
+import { saveCount } from '@/storage/village-counts';
 import { villageProfileRoutes } from './routes';
 
 const VILLAGE = 'sample-bx-suoi-chai';
@@ -24,13 +24,14 @@ describe('village profile', () => {
     expect(screen.getByText('Thôn Suối Chải')).toBeInTheDocument();
     expect(screen.getByText('Dữ liệu mẫu')).toBeInTheDocument();
     const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(8);
+    expect(items).toHaveLength(11);
     expect(items[0]).toHaveTextContent('Số hộ');
     expect(items[0]).toHaveTextContent('1.234');
     expect(items[0]).toHaveTextContent('Ngày đếm: 06/03/2026');
     expect(within(list).getByText('Số hộ có cáp quang')).toBeInTheDocument();
     expect(within(list).getByText('Người trưởng thành có VNeID')).toBeInTheDocument();
-    expect(within(list).getAllByText('Chưa có số liệu')).toHaveLength(7);
+    expect(within(list).getAllByText('Chưa có số liệu')).toHaveLength(10);
+    expect(items[0]).toHaveTextContent(/Cập nhật lúc \d\d:\d\d \d\d\/\d\d\/\d{4} bởi Vàng A Sử \(mẫu\)/);
   });
 
   it('edits a count with the stepper, writing the composite-id row and its outbox entry dated today', async () => {
@@ -97,7 +98,7 @@ describe('village profile in English', () => {
     const list = await screen.findByRole('list', { name: 'Village figures' });
     expect(screen.getByRole('heading', { name: 'Village profile' })).toBeInTheDocument();
     expect(within(list).getByText('Households with fibre')).toBeInTheDocument();
-    expect(within(list).getAllByText('Not counted yet')).toHaveLength(8);
+    expect(within(list).getAllByText('Not counted yet')).toHaveLength(11);
     expect(screen.getByRole('button', { name: 'Edit: Households' })).toBeInTheDocument();
   });
 });

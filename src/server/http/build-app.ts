@@ -8,6 +8,7 @@ import { registerCatalogRoutes } from '@/server/admin/catalog-routes';
 import { registerAdminSession } from '@/server/admin/admin-session';
 import { registerDeviceRoutes } from '@/server/admin/device-routes';
 import { registerOverviewRoute } from '@/server/admin/overview-route';
+import { registerRecognitionRoutes } from '@/server/admin/recognition-routes';
 import { registerRecordsRoute } from '@/server/admin/records-route';
 import { registerTeamRoutes } from '@/server/admin/team-routes';
 import { registerEnrolRoute } from '@/server/devices/enrol-route';
@@ -58,6 +59,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   registerAccountRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerReportRoutes(app, ctx);
+  registerRecognitionRoutes(app, ctx);
   await installPwaFiles(app, opts.distDir);
   return app;
 }

@@ -164,6 +164,27 @@ export const EXPORT_COLUMNS: Record<RecordTable, ExportColumn[]> = {
     col('countedOn', 'date', 'Ngày đếm', 'Counted on'),
     ...COMMON_TAIL,
   ],
+  recognitions: [
+    ...COMMON_HEAD,
+    ...VILLAGE,
+    col('proposedOn', 'date', 'Ngày xã đề nghị công nhận (giờ Việt Nam)', 'Proposed on (Vietnam)'),
+    col('proposedBy', 'text', 'Người đề nghị (mã thành viên)', 'Proposed by (member id)'),
+    col('criteriaVersion', 'text', 'Phiên bản bộ tiêu chí', 'Criteria catalog version'),
+    col('criteriaMet', 'integer', 'Số tiêu chí đạt khi đề nghị', 'Criteria met when proposed', (r) => {
+      const c = r.criteria;
+      return Array.isArray(c) ? c.filter((x) => (x as { status?: unknown }).status === 'met').length : null;
+    }),
+    col(
+      'decision',
+      'text',
+      'Quyết định của tỉnh (confirmed, returned; trống: đang chờ)',
+      'Province decision',
+    ),
+    col('decisionReason', 'text', 'Lý do trả lại', 'Reason for returning'),
+    col('decidedBy', 'text', 'Tài khoản ra quyết định', 'Decided by (account)'),
+    col('note', 'text', 'Ghi chú', 'Note'),
+    ...COMMON_TAIL,
+  ],
   teamMembers: [
     ...COMMON_HEAD,
     ...VILLAGE,
@@ -182,6 +203,7 @@ export const PERIOD_FIELD: Record<RecordTable, string> = {
   villageCounts: 'countedOn',
   banSoHelpers: 'serverUpdatedAt',
   teamMembers: 'serverUpdatedAt',
+  recognitions: 'proposedOn',
 };
 
 const TABLE_NAMES: Record<RecordTable, { vi: string; en: string }> = {
@@ -190,6 +212,7 @@ const TABLE_NAMES: Record<RecordTable, { vi: string; en: string }> = {
   banSoHelpers: { vi: 'Người bản số', en: 'Người bản số (digital villagers)' },
   checklistProgress: { vi: 'Đánh giá tiêu chí Thôn số', en: 'Thôn số checklist progress' },
   villageCounts: { vi: 'Số liệu thôn', en: 'Village counts' },
+  recognitions: { vi: 'Đề nghị công nhận Thôn số', en: 'Thôn số recognition proposals' },
   teamMembers: {
     vi: 'Thành viên tổ công nghệ số cộng đồng',
     en: 'Community digital technology team members',

@@ -6,13 +6,14 @@
 import { isTooFarAhead } from '@/domain/hlc';
 import { applyMutation, type SyncedRecord } from '@/domain/merge';
 import { ENVELOPE_KEYS, SCHEMA_VERSION } from '@/domain/record-base';
-import { recordTables, validateRecord } from '@/domain/record-tables';
+import { PROVINCE_ONLY_FIELDS, recordTables, validateRecord } from '@/domain/record-tables';
 import type { MutationResult, WireMutation } from '@/protocol/sync-messages';
 import type { Queryable } from '@/server/db/database';
 import { ApiError } from '@/server/http/api-error';
 import { describeIssues } from '@/server/http/parse-body';
 import { containsNul } from '@/server/http/text-hygiene';
 import { checkCodes, type CodeBook } from './code-book';
+import { recognisedAmong, recognitionPushProblem } from './recognition-push';
 import {
   lockAndLoad,
   recordKey,
@@ -36,7 +37,9 @@ function precheck(m: WireMutation, communeId: string | null, now: number): Verdi
   if (m.schemaVersion > SCHEMA_VERSION)
     return { reason: 'errors.invalidRecord', detail: `schemaVersion ${m.schemaVersion}` };
   const fields = new Set(Object.keys(recordTables[m.table].fields.shape));
+  const provinceOnly = PROVINCE_ONLY_FIELDS[m.table] ?? [];
   for (const [key, value] of Object.entries(m.patch)) {
+    if (provinceOnly.includes(key)) return { reason: 'errors.provinceOnlyField', detail: `field ${key}` };
     if (key === 'deleted') {
       if (typeof value !== 'boolean') return { reason: 'errors.invalidRecord', detail: 'deleted' };
     } else if (ENVELOPE.has(key) || !fields.has(key))
@@ -65,6 +68,10 @@ export async function applyPush(
     tx,
     // An id with NUL is refused by precheck; it must not reach the lock query either.
     fresh.filter((m) => !m.id.includes('\u0000')).map((m) => ({ table: m.table, id: m.id })),
+  );
+  const recognised = await recognisedAmong(
+    tx,
+    fresh.filter((m) => m.table === 'recognitions').map((m) => String(m.patch.villageId ?? '')),
   );
   const remembered = await rememberedRejections(
     tx,
@@ -113,6 +120,12 @@ export async function applyPush(
     const codes = book ? checkCodes(book, m.table, merged.record, m.communeId) : null;
     if (codes) {
       reject(codes);
+      continue;
+    }
+    const proposal =
+      m.table === 'recognitions' ? recognitionPushProblem(existing, merged.record, book, recognised) : null;
+    if (proposal) {
+      reject(proposal);
       continue;
     }
     if (merged.changed) {

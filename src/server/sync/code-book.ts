@@ -1,7 +1,7 @@
 // The catalog codes a pushed record may use: the union over every published version (a phone may still
 // hold an older list), except criteria, which are checked against the version the progress row names.
 // Villages must belong to the device's commune.
-import type { CatalogOf } from '@/domain/catalog';
+import type { CatalogOf, Criteria } from '@/domain/catalog';
 import type { RecordTable } from '@/domain/record-tables';
 import type { Queryable } from '@/server/db/database';
 import { loadCatalog, type CatalogVersionRow } from '@/server/catalogs/catalog-store';
@@ -15,6 +15,8 @@ export interface CodeBook {
   outcomes: Set<string> | null;
   helpKinds: Set<string> | null;
   criteriaByVersion: Map<string, Set<string>>;
+  /** Every published criteria version (its rule checks recognition proposals). */
+  criteriaCatalogs: Map<string, Criteria>;
   counts: Set<string> | null;
 }
 
@@ -28,6 +30,7 @@ export async function loadCodeBook(db: Queryable, versions: CatalogVersionRow[])
     outcomes: null,
     helpKinds: null,
     criteriaByVersion: new Map(),
+    criteriaCatalogs: new Map(),
     counts: null,
   };
   const add = (set: Set<string> | null, codes: { code: string }[]) => {
@@ -53,6 +56,7 @@ export async function loadCodeBook(db: Queryable, versions: CatalogVersionRow[])
     } else if (catalog.kind === 'criteria') {
       const d = (catalog as CatalogOf<'criteria'>).data;
       book.criteriaByVersion.set(catalog.version, new Set(d.criteria.map((c) => c.code)));
+      book.criteriaCatalogs.set(catalog.version, d);
       book.counts = add(book.counts, d.counts);
     }
   }
@@ -108,6 +112,17 @@ export function checkCodes(
     }
     case 'villageCounts':
       return missing(book.counts, [record.code as string], 'code');
+    case 'recognitions': {
+      if (book.criteriaByVersion.size === 0) return null;
+      const version = record.criteriaVersion as string;
+      const codes = book.criteriaByVersion.get(version);
+      if (!codes) return { reason: 'errors.unknownCode', detail: `criteriaVersion: ${version}` };
+      return missing(
+        codes,
+        (record.criteria as { code: string }[]).map((c) => c.code),
+        'criteria',
+      );
+    }
     default:
       return null;
   }

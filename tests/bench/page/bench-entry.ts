@@ -1,11 +1,17 @@
 // The benchmark page (built like the app, served under /bench/ on the app's origin): seeds the demo
-// database through the app's own modules and times the training feature's exported queries and a save.
+// database through the app's own modules and times the training feature's exported queries and a save,
+// and the commune view's offline computation (indicators + every village's Thôn số standing).
+import { appliesAt, computeIndicator } from '@/domain/indicators';
+import { yearPeriod } from '@/domain/periods';
+import { recognitionGaps } from '@/domain/recognition-rule';
+import { communeData } from '@/features/checklist/commune-facts';
+import { currentCatalog } from '@/storage/catalogs';
 import { DEMO_COMMUNE_ID, seedDemo } from '@/storage/demo-seed';
 import { BanSoDatabase, DEMO_DATABASE } from '@/storage/database';
 import { META, setMeta } from '@/storage/meta';
 import { createRecord } from '@/storage/record-writer';
 import { listTrainingSessions, type TrainingFilter } from '@/features/training/training-queries';
-import { seedTrainingSessions, VILLAGES } from './seed-records';
+import { seedCommuneRecords, seedTrainingSessions, VILLAGES } from './seed-records';
 
 const MEMBER = 'sample-member-1';
 let db: BanSoDatabase | null = null;
@@ -41,8 +47,15 @@ const bench = {
     await setMeta(database, META.currentMember, MEMBER);
     await setMeta(database, META.currentVillage, VILLAGES[0]);
     localStorage.setItem('ban-so:mode', 'demo');
-    await seedTrainingSessions(database, DEMO_COMMUNE_ID, MEMBER, count);
-    return database.trainingSessions.count();
+    const criteria = await currentCatalog(database, 'criteria');
+    const others = await seedCommuneRecords(
+      database,
+      DEMO_COMMUNE_ID,
+      MEMBER,
+      (criteria?.data.criteria ?? []).map((c) => c.code),
+    );
+    await seedTrainingSessions(database, DEMO_COMMUNE_ID, MEMBER, count - others);
+    return (await database.trainingSessions.count()) + others;
   },
 
   async queries(): Promise<Timing[]> {
@@ -64,6 +77,31 @@ const bench = {
       await time('text search "lua dao" (notes)', list({ query: 'lua dao' })),
       await time('text search "giang thi dua" (trainer)', list({ query: 'giang thi dua' })),
     ];
+    results.push(
+      await time('commune view (indicators + Thôn số standing)', async () => {
+        const [units, criteria, indicators] = await Promise.all([
+          currentCatalog(database, 'adminUnits'),
+          currentCatalog(database, 'criteria'),
+          currentCatalog(database, 'indicators'),
+        ]);
+        const villages = (units?.data.villages ?? []).filter((v) => v.communeId === DEMO_COMMUNE_ID);
+        const data = await communeData(database, villages, yearPeriod(2026), indicators?.data ?? null);
+        let figures = 0;
+        for (const indicator of indicators?.data.indicators ?? [])
+          if (appliesAt(indicator, 'commune')) {
+            computeIndicator(indicator, data.facts);
+            figures++;
+          }
+        for (const v of villages) {
+          const status = new Map(
+            data.rows.filter((r) => r.villageId === v.id).map((r) => [r.criterionCode, r.status]),
+          );
+          if (criteria) recognitionGaps(criteria.data, (code) => status.get(code));
+          figures++;
+        }
+        return figures;
+      }),
+    );
     results.push(
       await time(
         'save one record (validate + row + outbox)',

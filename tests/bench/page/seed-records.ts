@@ -99,3 +99,68 @@ export async function seedTrainingSessions(
     }
   }
 }
+
+/** The rest of a commune's phone besides its sessions: every village's counts, some checklist progress
+ * (the first village meets every criterion, the others fewer) and its Người bản số, as the app stores them. */
+export async function seedCommuneRecords(
+  db: BanSoDatabase,
+  communeId: string,
+  actor: string,
+  criteria: readonly string[],
+): Promise<number> {
+  const random = rng(7);
+  const hlc = encodeHlc({ millis: Date.parse('2026-11-01T00:00:00Z'), counter: 0, node: 'bench' });
+  const make = (id: string, patch: Record<string, unknown>) =>
+    applyMutation(undefined, { id, communeId, actor, hlc, patch: { ...patch, deleted: false } }).record;
+  const counts: StoredRecord[] = [];
+  const progress: StoredRecord[] = [];
+  const helpers: StoredRecord[] = [];
+  VILLAGES.forEach((villageId, v) => {
+    const households = 60 + Math.floor(random() * 120);
+    const adults = households * 3;
+    const values: Record<string, number> = {
+      households,
+      population: households * 5,
+      adults,
+      'households-fibre': Math.floor(households * (0.5 + random() / 2)),
+      'adults-smartphone': Math.floor(adults * 0.8),
+      'adults-vneid': Math.floor(adults * (0.6 + random() * 0.4)),
+      'adults-epayment': Math.floor(adults * 0.5),
+      'adults-digital-skills': Math.floor(adults * 0.7),
+    };
+    for (const [code, value] of Object.entries(values))
+      counts.push(make(`${villageId}~${code}`, { villageId, code, value, countedOn: '2026-10-01' }));
+    criteria.slice(0, criteria.length - v).forEach((criterionCode) =>
+      progress.push(
+        make(`${villageId}~${criterionCode}`, {
+          villageId,
+          criterionCode,
+          criteriaVersion: 'sample-2026.1',
+          status: 'met',
+          numerator: null,
+          denominator: null,
+          note: '',
+          assessedBy: actor,
+          assessedOn: '2026-11-01',
+        }),
+      ),
+    );
+    for (let h = 0; h < 5; h++)
+      helpers.push(
+        indexFields(
+          'banSoHelpers',
+          make(`${villageId}-helper-${h}`, {
+            villageId,
+            name: `Người bản số ${h}`,
+            phone: '',
+            notes: '',
+            active: true,
+          }),
+        ),
+      );
+  });
+  await db.villageCounts.bulkPut(counts);
+  await db.checklistProgress.bulkPut(progress);
+  await db.banSoHelpers.bulkPut(helpers);
+  return counts.length + progress.length + helpers.length;
+}

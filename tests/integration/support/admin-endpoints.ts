@@ -229,6 +229,23 @@ export const ENDPOINTS: Endpoint[] = [
     ok: 200,
   },
   {
+    name: 'recognitions',
+    method: 'GET',
+    route: '/api/v1/admin/recognitions',
+    path: () => `/api/v1/admin/recognitions?communeId=${A}`,
+    allowed: ALL,
+    ok: 200,
+  },
+  {
+    name: 'recognition decision (unknown proposal)',
+    method: 'POST',
+    route: '/api/v1/admin/recognitions/:id/decision',
+    path: () => '/api/v1/admin/recognitions/khong-co/decision',
+    body: () => ({ decision: 'confirmed' }),
+    allowed: ADMIN,
+    ok: 404,
+  },
+  {
     name: 'list accounts',
     method: 'GET',
     route: '/api/v1/admin/accounts',
@@ -331,6 +348,7 @@ export const OTHER_COMMUNE: [
   ['query: overview of B', 'GET', () => `/api/v1/admin/overview?communeId=${B}`],
   ['query: drill-down of B', 'GET', () => `/api/v1/admin/records?communeId=${B}&table=trainingSessions`],
   ['query: dashboard of B', 'GET', () => `/api/v1/admin/dashboard?communeId=${B}`],
+  ['query: recognitions of B', 'GET', () => `/api/v1/admin/recognitions?communeId=${B}`],
   ['query: contributions of B', 'GET', () => `/api/v1/admin/contributions?communeId=${B}&by=member`],
   ['query: year report of B', 'GET', () => `/api/v1/admin/reports/2026.xlsx?communeId=${B}`],
   [

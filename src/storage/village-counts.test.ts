@@ -1,6 +1,7 @@
-import { BanSoDatabase } from '@/storage/database';
-import { deleteRecord } from '@/storage/record-writer';
-import { saveCount, villageCounts } from './count-queries';
+// The one store of village counts: one row per (village, code), changed fields only, last writer and time.
+import { BanSoDatabase } from './database';
+import { deleteRecord } from './record-writer';
+import { readVillageCounts as villageCounts, saveCount } from './village-counts';
 
 const ctx = { communeId: 'c1', actor: 'm1' };
 let n = 0;
@@ -42,7 +43,8 @@ describe('village counts', () => {
     await saveCount(db, { ...households, villageId: 'v2', value: 12 }, ctx);
     await deleteRecord(db, 'villageCounts', 'v1~adults', ctx);
     const counts = await villageCounts(db, 'v1');
-    expect([...counts.entries()]).toEqual([['households', { value: 86, countedOn: '2026-11-01' }]]);
+    expect([...counts.keys()]).toEqual(['households']);
+    expect(counts.get('households')).toMatchObject({ value: 86, countedOn: '2026-11-01' });
   });
 
   it('brings a tombstoned count back with every field when it is counted again', async () => {
@@ -50,8 +52,23 @@ describe('village counts', () => {
     await saveCount(db, households, ctx);
     await deleteRecord(db, 'villageCounts', 'v1~households', ctx);
     await saveCount(db, { ...households, value: 88 }, ctx);
-    expect((await villageCounts(db, 'v1')).get('households')).toEqual({ value: 88, countedOn: '2026-11-01' });
+    expect((await villageCounts(db, 'v1')).get('households')).toMatchObject({
+      value: 88,
+      countedOn: '2026-11-01',
+    });
     expect((await db.outbox.orderBy('seq').last())?.patch).toMatchObject({ value: 88, deleted: false });
+  });
+
+  it('says when each count was last written and by whom (the last field written wins)', async () => {
+    const db = freshDb();
+    const at = (iso: string) => ({ ...ctx, now: () => Date.parse(iso) });
+    await saveCount(db, households, at('2026-11-01T08:00:00Z'));
+    await saveCount(db, { ...households, value: 90 }, { ...at('2026-11-20T09:30:00Z'), actor: 'm2' });
+    expect((await villageCounts(db, 'v1')).get('households')).toMatchObject({
+      value: 90,
+      updatedAt: Date.parse('2026-11-20T09:30:00Z'),
+      updatedBy: 'm2',
+    });
   });
 
   it('rejects an invalid count without writing the row or the outbox', async () => {
