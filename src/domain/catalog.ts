@@ -54,11 +54,54 @@ export const criteriaData = z.object({
 });
 export type Criteria = z.infer<typeof criteriaData>;
 
+const code = z.string().min(1).max(60);
+/** How an indicator is computed from village facts: a small fixed set, evaluated in indicators.ts. */
+export const indicatorFormulaSchema = z.discriminatedUnion('kind', [
+  /** Σ numerator count ÷ Σ denominator count, over the villages that have both counts. */
+  z.object({ kind: z.literal('countRatio'), numerator: code, denominator: code }),
+  /** Villages whose count `count` is at least `atLeast` ÷ villages that have that count. */
+  z.object({ kind: z.literal('villagesWithCount'), count: code, atLeast: z.number().int().min(0) }),
+  /** Villages whose criterion `criterion` is "đạt" (met) ÷ all villages. */
+  z.object({ kind: z.literal('villagesMeetingCriterion'), criterion: code }),
+  /** Villages recognised as Thôn số ÷ all villages. */
+  z.object({ kind: z.literal('villagesRecognised') }),
+  /** Active Người bản số ÷ villages. */
+  z.object({ kind: z.literal('activeHelpersPerVillage') }),
+  /** People trained on `topic` (attendances) ÷ Σ `denominator` count, over villages having the count;
+   * `window`: the period itself, or from the plan's start to the end of the period. */
+  z.object({
+    kind: z.literal('trainedShare'),
+    topic: code,
+    denominator: code,
+    window: z.enum(['period', 'planToDate']),
+  }),
+]);
+export type IndicatorFormula = z.infer<typeof indicatorFormulaSchema>;
+
+export const INDICATOR_LEVELS = ['village', 'commune', 'province'] as const;
+export const indicatorSchema = z.object({
+  code,
+  /** The plan's wording of the target. */
+  name: localizedSchema,
+  /** Where in the plan the target is stated. */
+  planSection: z.string().min(1).max(200),
+  /** Share (0–1) for ratio formulas, people per village for activeHelpersPerVillage; null: monitored only. */
+  target: z.number().min(0).nullable(),
+  targetYear: z.number().int().min(2026).max(2100),
+  /** The smallest unit the indicator is computed for; it is also aggregated upward to the province. */
+  level: z.enum(INDICATOR_LEVELS),
+  formula: indicatorFormulaSchema,
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+export const indicatorsData = z.object({ indicators: z.array(indicatorSchema).min(1) });
+export type Indicators = z.infer<typeof indicatorsData>;
+
 export const catalogDataSchemas = {
   adminUnits: adminUnitsData,
   trainingTopics: trainingTopicsData,
   helpKinds: helpKindsData,
   criteria: criteriaData,
+  indicators: indicatorsData,
 } as const;
 export type CatalogKind = keyof typeof catalogDataSchemas;
 export const CATALOG_KINDS = Object.keys(catalogDataSchemas) as CatalogKind[];

@@ -1,6 +1,9 @@
 // The province administration API contract (screens under /province ↔ server /api/v1/admin/*).
 // Administrators sign in with a password (scrypt on the server) and send `Authorization: Bearer <token>`.
 import { z } from 'zod';
+import { INDICATOR_LEVELS, localizedSchema } from '@/domain/catalog';
+import { periodParamSchema } from '@/domain/periods';
+import { isoDateSchema } from '@/domain/record-base';
 import { TEAM_ROLES } from '@/domain/team-member';
 
 /** The admin endpoints (all JSON; every one but login needs the session token). See docs/api.md. */
@@ -51,7 +54,7 @@ export const adminUnitsImportResponseSchema = z.object({
 });
 
 export const publishCatalogRequestSchema = z.object({
-  kind: z.enum(['trainingTopics', 'helpKinds', 'criteria']),
+  kind: z.enum(['trainingTopics', 'helpKinds', 'criteria', 'indicators']),
   version: z.string().trim().min(1).max(40),
   sample: z.boolean(),
   source: z.string().max(500),
@@ -164,3 +167,189 @@ export const adminRecordsResponseSchema = z.object({
   next: z.string().nullable(),
 });
 export type AdminRecordsResponse = z.infer<typeof adminRecordsResponseSchema>;
+
+// ── The plan's scoreboard: dashboard, contributions, yearly workbook, open-data export (issue 6) ──────
+
+/** Endpoints of the scoreboard (see docs/api.md). Every one takes an optional `communeId` (one commune). */
+export const REPORTS_API = {
+  dashboard: '/api/v1/admin/dashboard', // GET dashboardQuery → dashboardResponse
+  contributions: '/api/v1/admin/contributions', // GET contributionsQuery → contributionsResponse
+  yearReport: (year: number) => `/api/v1/admin/reports/${year}.xlsx`, // GET ?communeId= → XLSX workbook
+  exportTable: (table: string, format: 'csv' | 'json') => `/api/v1/admin/export/${table}.${format}`, // GET exportQuery
+  dataDictionary: '/api/v1/admin/export/dictionary.json', // GET → dataDictionary
+} as const;
+
+/** Phones silent longer than this many days are flagged on the dashboard. */
+export const SILENT_AFTER_DAYS = 14;
+
+const communeIdParam = z.string().trim().min(1).max(100).optional();
+
+export const periodSchema = z.object({
+  kind: z.enum(['year', 'phase1', 'phase2', 'plan', 'range']),
+  from: z.string(),
+  to: z.string(),
+});
+
+/** `period`: `2026`, `phase1`, `phase2`, `plan` or `2026-03-01..2026-06-30` (default: this Vietnam year). */
+export const dashboardQuerySchema = z.object({
+  period: periodParamSchema.optional(),
+  communeId: communeIdParam,
+});
+
+export const catalogRefSchema = z.object({ version: z.string(), sample: z.boolean(), source: z.string() });
+
+export const indicatorValueSchema = z.object({
+  /** Share 0–1 (or people per village for activeHelpersPerVillage); null = no data. */
+  value: z.number().nullable(),
+  numerator: z.number(),
+  denominator: z.number(),
+  villagesWithData: z.number(),
+  villages: z.number(),
+  meetsTarget: z.boolean().nullable(),
+});
+
+/** An indicator as the catalog states it, with its plan wording and source. */
+export const indicatorHeaderSchema = z.object({
+  code: z.string(),
+  name: localizedSchema,
+  planSection: z.string(),
+  target: z.number().nullable(),
+  targetYear: z.number(),
+  level: z.enum(INDICATOR_LEVELS),
+  formulaKind: z.string(),
+  /** How `value` and `target` read: a share (0–1, shown as %) or people per village. */
+  unit: z.enum(['share', 'perVillage']),
+});
+
+export const unitIndicatorSchema = z.object({
+  code: z.string(),
+  current: indicatorValueSchema,
+  previous: indicatorValueSchema,
+  /** current − previous value; null unless both have data. */
+  change: z.number().nullable(),
+  /** target − value (positive: below target); null without data or target. */
+  gap: z.number().nullable(),
+});
+
+/** Activity of the period, summed from the per-day totals. */
+export const activitySchema = z.object({
+  sessions: z.number(),
+  attendees: z.number(),
+  women: z.number(),
+  ethnicMinority: z.number(),
+  helpActivities: z.number(),
+  peopleHelped: z.number(),
+  householdsHelped: z.number(),
+  /** Criteria now "đạt" whose assessment is dated in the period. */
+  criteriaMet: z.number(),
+});
+export type Activity = z.infer<typeof activitySchema>;
+
+export const freshnessSchema = z.object({
+  devices: z.number(),
+  lastSyncAt: z.number().nullable(),
+  /** Devices (not revoked) that have not synced for more than SILENT_AFTER_DAYS. */
+  silentDevices: z.number(),
+});
+
+export const dashboardUnitSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['commune', 'village']),
+  /** Villages in the unit (1 for a village). */
+  villages: z.number(),
+  indicators: z.array(unitIndicatorSchema),
+  activity: activitySchema,
+  previousActivity: activitySchema,
+  /** Per commune; null for a village (devices belong to communes). */
+  freshness: freshnessSchema.nullable(),
+});
+export type DashboardUnit = z.infer<typeof dashboardUnitSchema>;
+
+export const laggingEntrySchema = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  communeName: z.string(),
+  indicatorCode: z.string(),
+  indicatorName: localizedSchema,
+  value: z.number(),
+  target: z.number(),
+  gap: z.number(),
+});
+
+export const dashboardResponseSchema = z.object({
+  period: periodSchema,
+  previousPeriod: periodSchema,
+  scope: z.object({ communeId: z.string().nullable(), communeName: z.string().nullable() }),
+  catalogs: z.object({
+    indicators: catalogRefSchema.nullable(),
+    criteria: catalogRefSchema.nullable(),
+    adminUnits: catalogRefSchema.nullable(),
+  }),
+  indicators: z.array(indicatorHeaderSchema),
+  /** The whole scope (province, or the one commune). */
+  total: z.object({
+    indicators: z.array(unitIndicatorSchema),
+    activity: activitySchema,
+    previousActivity: activitySchema,
+    freshness: freshnessSchema,
+  }),
+  /** The 99 communes (province scope) or the commune's villages (commune scope). */
+  units: z.array(dashboardUnitSchema),
+  /** Units below target, largest gap first (at most 50 of each). */
+  lagging: z.object({ communes: z.array(laggingEntrySchema), villages: z.array(laggingEntrySchema) }),
+  silentAfterDays: z.number(),
+});
+export type DashboardResponse = z.infer<typeof dashboardResponseSchema>;
+
+export const CONTRIBUTOR_KINDS = ['member', 'helper', 'village', 'commune'] as const;
+export const contributionsQuerySchema = dashboardQuerySchema.extend({
+  by: z.enum(CONTRIBUTOR_KINDS).default('member'),
+});
+
+/** Tallies only — no score: sortable by any column (the province publishes weights as data if it wants them). */
+export const contributionRowSchema = z.object({
+  /** Team member id, Người bản số id, village id, commune id — or the trainer's name for an outside trainer. */
+  id: z.string(),
+  name: z.string(),
+  /** A trainer typed as free text rather than chosen from the team. */
+  external: z.boolean(),
+  communeName: z.string().nullable(),
+  villageName: z.string().nullable(),
+  sessionsLed: z.number(),
+  peopleTrained: z.number(),
+  women: z.number(),
+  ethnicMinority: z.number(),
+  helpActivities: z.number(),
+  peopleHelped: z.number(),
+  householdsHelped: z.number(),
+  criteriaMet: z.number(),
+});
+export type ContributionRow = z.infer<typeof contributionRowSchema>;
+export const contributionsResponseSchema = z.object({
+  period: periodSchema,
+  by: z.enum(CONTRIBUTOR_KINDS),
+  rows: z.array(contributionRowSchema),
+});
+
+/** GET /api/v1/admin/reports/{year}.xlsx query. */
+export const yearReportQuerySchema = z.object({ communeId: communeIdParam });
+
+/** GET /api/v1/admin/export/{table}.{csv|json}: live records whose own date (or, for undated tables, last
+ * server change) falls in [from, to], Vietnam days. */
+export const exportQuerySchema = z
+  .object({ from: isoDateSchema, to: isoDateSchema, communeId: communeIdParam })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'errors.period' });
+
+export const dataDictionarySchema = z.object({
+  tables: z.array(
+    z.object({
+      table: z.string(),
+      name: localizedSchema,
+      /** Which date selects the table's records for a period. */
+      periodField: z.string(),
+      columns: z.array(z.object({ name: z.string(), type: z.string(), description: localizedSchema })),
+    }),
+  ),
+});
+export type DataDictionary = z.infer<typeof dataDictionarySchema>;

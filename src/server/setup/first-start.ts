@@ -3,6 +3,7 @@
 import adminUnits from '@catalogs/samples/admin-units.sample.json';
 import criteria from '@catalogs/samples/criteria.sample.json';
 import helpKinds from '@catalogs/samples/help-kinds.sample.json';
+import indicators from '@catalogs/samples/indicators.sample.json';
 import team from '@catalogs/samples/team.sample.json';
 import trainingTopics from '@catalogs/samples/training-topics.sample.json';
 import { newPassword } from '@/server/auth/secrets';
@@ -11,7 +12,7 @@ import { listCatalogVersions, publishCatalog } from '@/server/catalogs/catalog-s
 import type { Database } from '@/server/db/database';
 import { writeServerRecord } from '@/server/sync/server-writes';
 
-export const SAMPLE_CATALOGS: unknown[] = [adminUnits, trainingTopics, helpKinds, criteria];
+export const SAMPLE_CATALOGS: unknown[] = [adminUnits, trainingTopics, helpKinds, criteria, indicators];
 export const ADMIN_USERNAME = 'admin';
 
 /** Creates the administrator if there is none; returns the password when one was created. */

@@ -5,6 +5,7 @@
 import type { Overwrite, SyncedRecord } from '@/domain/merge';
 import type { RecordTable } from '@/domain/record-tables';
 import type { Queryable } from '@/server/db/database';
+import { keepReportTotals } from '@/server/reports/report-totals';
 
 export const recordKey = (table: string, id: string) => `${table}\u0000${id}`;
 
@@ -37,6 +38,7 @@ export interface RecordWrite {
 
 export async function saveRecords(tx: Queryable, writes: RecordWrite[], now: number): Promise<void> {
   if (writes.length === 0) return;
+  await keepReportTotals(tx, writes); // report totals change in this same transaction (migration 004)
   await tx.query(
     `INSERT INTO records (tbl, id, commune_id, village_id, deleted, data, updated_at)
      SELECT t, i, c, v, d, j::jsonb, $7 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[])
