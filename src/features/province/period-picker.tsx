@@ -49,7 +49,7 @@ export function PeriodPicker() {
   };
   const selected = custom ? 'range' : period.kind === 'year' ? periodText(period) : period.kind;
   return (
-    <form className="period-picker" onSubmit={apply} aria-label={t('period.label')}>
+    <form className="period-picker" onSubmit={apply} aria-label={t('period.formLabel')}>
       <Field label={t('period.label')}>
         <select value={selected} onChange={(e) => choose(e.target.value)}>
           {offeredYears().map((y) => (
