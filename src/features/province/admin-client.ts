@@ -31,12 +31,6 @@ export type PublishCatalog = z.input<typeof publishCatalogRequestSchema>;
 export type NewTeamMember = z.input<typeof createTeamMemberRequestSchema>;
 export type NewEnrolmentCode = z.input<typeof createEnrolmentCodeRequestSchema>;
 export type RecordsQuery = z.input<typeof adminRecordsQuerySchema>;
-/** Narrows a drill-down to one village and to the period's days. */
-interface VillageAndDays {
-  villageId?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-}
 
 /** A list answered as `{<key>: [...]}` (docs/api.md), unwrapped. */
 function listOf<T extends z.ZodType>(item: T, key: string) {
@@ -153,7 +147,7 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
     revokeDevice: (deviceId: string) => call('POST', ADMIN_API.revokeDevice(deviceId), ok, {}),
     overview: () => call('GET', ADMIN_API.overview, listOf(communeOverviewSchema, 'communes')),
     /** One page of the records behind an overview figure (drill-down). */
-    records: ({ communeId, table, limit, after, villageId, from, to }: RecordsQuery & VillageAndDays) => {
+    records: ({ communeId, table, limit, after, villageId, from, to }: RecordsQuery) => {
       const params = new URLSearchParams({ communeId, table });
       if (villageId) params.set('villageId', villageId);
       if (from && to) {
