@@ -9,6 +9,7 @@ import { registerOverviewRoute } from '@/server/admin/overview-route';
 import { registerRecordsRoute } from '@/server/admin/records-route';
 import { registerTeamRoutes } from '@/server/admin/team-routes';
 import { registerEnrolRoute } from '@/server/devices/enrol-route';
+import { registerReportRoutes } from '@/server/reports/report-routes';
 import { registerSyncRoute } from '@/server/sync/sync-route';
 import { installErrorHandler } from './api-error';
 import { installGzipReplies } from './gzip-replies';
@@ -41,6 +42,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   registerDeviceRoutes(app, ctx);
   registerOverviewRoute(app, ctx);
   registerRecordsRoute(app, ctx);
+  registerReportRoutes(app, ctx);
   await installPwaFiles(app, opts.distDir);
   return app;
 }

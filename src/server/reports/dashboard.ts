@@ -1,0 +1,296 @@
+// The province (or one commune's) dashboard for a period: every unit against every indicator and its
+// target, the change against the previous year, activity, data freshness and the lagging units. Indicators
+// are computed by src/domain/indicators.ts from the report totals; names come from the catalogs.
+import type { Indicator } from '@/domain/catalog';
+import {
+  changeAgainst,
+  computeIndicator,
+  targetGap,
+  type IndicatorValue,
+  type VillageFacts,
+} from '@/domain/indicators';
+import { PLAN_START, previousYearPeriod, type Period } from '@/domain/periods';
+import {
+  SILENT_AFTER_DAYS,
+  type Activity,
+  type DashboardResponse,
+  type DashboardUnit,
+} from '@/protocol/admin-messages';
+import { currentCatalog } from '@/server/catalogs/catalog-store';
+import type { Queryable } from '@/server/db/database';
+import {
+  deviceFreshness,
+  periodFlows,
+  villageState,
+  type DeviceFreshness,
+  type FlowRow,
+} from './period-totals';
+import type { ReportScope } from './report-scope';
+import {
+  addActivity,
+  buildVillageFacts,
+  emptyActivity,
+  indicatorNeeds,
+  sumActivities,
+} from './village-facts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const LAGGING_PER_INDICATOR = 50;
+
+type UnitIndicator = DashboardUnit['indicators'][number];
+type Lagging = DashboardResponse['lagging']['villages'][number];
+
+/** State indicators read the latest village counts: no value of their own for the previous year; nor has
+ * a from-the-plan's-start indicator for a comparison period ending before the plan began. */
+const hasPrevious = (i: Indicator, previous: Period) =>
+  i.formula.kind === 'trainedShare' && (i.formula.window === 'period' || previous.to >= PLAN_START);
+const noData = (villages: number): IndicatorValue => ({
+  value: null,
+  numerator: 0,
+  denominator: 0,
+  villagesWithData: 0,
+  villages,
+  meetsTarget: null,
+});
+
+function unitIndicators(
+  indicators: readonly Indicator[],
+  current: readonly VillageFacts[],
+  previous: readonly VillageFacts[],
+  previousPeriod: Period,
+): UnitIndicator[] {
+  return indicators.map((ind) => {
+    const now = computeIndicator(ind, current);
+    const before = hasPrevious(ind, previousPeriod)
+      ? computeIndicator(ind, previous)
+      : noData(previous.length);
+    return {
+      code: ind.code,
+      current: now,
+      previous: before,
+      change: changeAgainst(now, before),
+      gap: targetGap(ind, now),
+    };
+  });
+}
+
+export interface DashboardInput {
+  scope: ReportScope;
+  period: Period;
+  now: number;
+}
+
+/** Everything the dashboard and the workbook share: facts per village for the period and the previous year. */
+export async function loadScoreboard(db: Queryable, { scope, period, now }: DashboardInput) {
+  const [units, criteria, indicatorCatalog] = await Promise.all([
+    currentCatalog(db, 'adminUnits'),
+    currentCatalog(db, 'criteria'),
+    currentCatalog(db, 'indicators'),
+  ]);
+  const indicators = indicatorCatalog?.data.indicators ?? [];
+  const needs = indicatorNeeds(indicators);
+  const previous = previousYearPeriod(period);
+  const communes = (units?.data.communes ?? []).filter(
+    (c) => scope.communeId === null || c.id === scope.communeId,
+  );
+  const villages = (units?.data.villages ?? []).filter(
+    (v) => scope.communeId === null || v.communeId === scope.communeId,
+  );
+  const flows = (p: Period) =>
+    periodFlows(db, {
+      period: p,
+      communeId: scope.communeId,
+      facets: ['session', 'help', 'criterionMet'],
+      keyed: [{ facet: 'topic', keys: needs.periodTopics }],
+    });
+  const toDate = (p: Period) =>
+    needs.toDateTopics.length === 0 || p.to < PLAN_START
+      ? Promise.resolve([] as FlowRow[])
+      : periodFlows(db, {
+          period: { kind: 'range', from: PLAN_START, to: p.to },
+          communeId: scope.communeId,
+          facets: [],
+          keyed: [{ facet: 'topic', keys: needs.toDateTopics }],
+        });
+  const version = criteria?.version ?? '';
+  const [nowFlows, prevFlows, nowToDate, prevToDate, state, devices] = await Promise.all([
+    flows(period),
+    flows(previous),
+    toDate(period),
+    toDate(previous),
+    villageState(
+      db,
+      scope.communeId,
+      needs.countCodes,
+      needs.criterionCodes.map((c) => `${version}|${c}`),
+    ),
+    deviceFreshness(db, scope.communeId, now - SILENT_AFTER_DAYS * DAY_MS),
+  ]);
+  const ids = villages.map((v) => v.id);
+  const recognised = new Set<string>(); // Thôn số recognitions: filled once the recognition records exist
+  const activity = (rows: FlowRow[]) => {
+    const byVillage = new Map<string, Activity>(ids.map((id) => [id, emptyActivity()]));
+    for (const r of rows) {
+      const a = byVillage.get(r.villageId);
+      if (a) addActivity(a, r);
+    }
+    return byVillage;
+  };
+  return {
+    catalogs: { units, criteria, indicators: indicatorCatalog },
+    indicators,
+    period,
+    previous,
+    communes,
+    villages,
+    facts: buildVillageFacts(ids, state, version, nowFlows, nowToDate, recognised),
+    previousFacts: buildVillageFacts(ids, state, version, prevFlows, prevToDate, recognised),
+    activity: activity(nowFlows),
+    previousActivity: activity(prevFlows),
+    devices: new Map<string, DeviceFreshness>(devices.map((d) => [d.communeId, d])),
+  };
+}
+export type Scoreboard = Awaited<ReturnType<typeof loadScoreboard>>;
+
+const ref = (c: { version: string; sample: boolean; source: string } | undefined) =>
+  c ? { version: c.version, sample: c.sample, source: c.source } : null;
+
+function freshness(list: (DeviceFreshness | undefined)[]) {
+  const present = list.filter((d): d is DeviceFreshness => d !== undefined);
+  const last = present.map((d) => d.lastSyncAt).filter((t): t is number => t !== null);
+  return {
+    devices: present.reduce((s, d) => s + d.devices, 0),
+    lastSyncAt: last.length > 0 ? Math.max(...last) : null,
+    silentDevices: present.reduce((s, d) => s + d.silentDevices, 0),
+  };
+}
+
+function lagging(
+  indicators: readonly Indicator[],
+  units: { id: string; name: string; communeName: string; values: UnitIndicator[] }[],
+): Lagging[] {
+  const out: Lagging[] = [];
+  for (const [i, ind] of indicators.entries()) {
+    if (ind.target === null) continue;
+    const target = ind.target;
+    const behind = units
+      .map((u) => ({ u, v: u.values[i]! }))
+      .filter(({ v }) => v.current.meetsTarget === false && v.current.value !== null)
+      .sort((a, b) => (b.v.gap ?? 0) - (a.v.gap ?? 0))
+      .slice(0, LAGGING_PER_INDICATOR);
+    for (const { u, v } of behind)
+      out.push({
+        unitId: u.id,
+        unitName: u.name,
+        communeName: u.communeName,
+        indicatorCode: ind.code,
+        indicatorName: ind.name,
+        value: v.current.value ?? 0,
+        target,
+        gap: v.gap ?? 0,
+      });
+  }
+  return out;
+}
+
+export function dashboardFrom(board: Scoreboard, scope: ReportScope): DashboardResponse {
+  const { indicators, facts, previousFacts } = board;
+  const communeName = new Map(board.communes.map((c) => [c.id, c.name]));
+  const factsOf = (ids: string[], m: Map<string, VillageFacts>) => ids.map((id) => m.get(id)!);
+  const villageUnits = board.villages.map((v) => ({
+    id: v.id,
+    name: v.name,
+    communeName: communeName.get(v.communeId) ?? '',
+    values: unitIndicators(
+      indicators,
+      factsOf([v.id], facts),
+      factsOf([v.id], previousFacts),
+      board.previous,
+    ),
+  }));
+  const villagesOf = (communeId: string) =>
+    board.villages.filter((v) => v.communeId === communeId).map((v) => v.id);
+  const communeUnits: DashboardUnit[] = board.communes.map((c) => {
+    const ids = villagesOf(c.id);
+    return {
+      id: c.id,
+      name: c.name,
+      kind: 'commune',
+      villages: ids.length,
+      indicators: unitIndicators(
+        indicators,
+        factsOf(ids, facts),
+        factsOf(ids, previousFacts),
+        board.previous,
+      ),
+      activity: sumActivities(ids.map((id) => board.activity.get(id)!)),
+      previousActivity: sumActivities(ids.map((id) => board.previousActivity.get(id)!)),
+      freshness: freshness([board.devices.get(c.id)]),
+    };
+  });
+  const units: DashboardUnit[] =
+    scope.communeId === null
+      ? communeUnits
+      : villageUnits.map((v) => ({
+          id: v.id,
+          name: v.name,
+          kind: 'village',
+          villages: 1,
+          indicators: v.values,
+          activity: board.activity.get(v.id)!,
+          previousActivity: board.previousActivity.get(v.id)!,
+          freshness: null,
+        }));
+  const allIds = board.villages.map((v) => v.id);
+  return {
+    period: board.period,
+    previousPeriod: board.previous,
+    scope: {
+      communeId: scope.communeId,
+      communeName: scope.communeId ? (communeName.get(scope.communeId) ?? null) : null,
+    },
+    catalogs: {
+      indicators: ref(board.catalogs.indicators),
+      criteria: ref(board.catalogs.criteria),
+      adminUnits: ref(board.catalogs.units),
+    },
+    indicators: indicators.map((i) => ({
+      code: i.code,
+      name: i.name,
+      planSection: i.planSection,
+      target: i.target,
+      targetYear: i.targetYear,
+      level: i.level,
+      formulaKind: i.formula.kind,
+      unit: i.formula.kind === 'activeHelpersPerVillage' ? 'perVillage' : 'share',
+    })),
+    total: {
+      indicators: unitIndicators(
+        indicators,
+        factsOf(allIds, facts),
+        factsOf(allIds, previousFacts),
+        board.previous,
+      ),
+      activity: sumActivities([...board.activity.values()]),
+      previousActivity: sumActivities([...board.previousActivity.values()]),
+      freshness: freshness(board.communes.map((c) => board.devices.get(c.id))),
+    },
+    units,
+    lagging: {
+      communes:
+        scope.communeId === null
+          ? lagging(
+              indicators,
+              communeUnits.map((c) => ({
+                id: c.id,
+                name: c.name,
+                communeName: c.name,
+                values: c.indicators,
+              })),
+            )
+          : [],
+      villages: lagging(indicators, villageUnits),
+    },
+    silentAfterDays: SILENT_AFTER_DAYS,
+  };
+}

@@ -1,0 +1,118 @@
+// Reads the report totals of migration 004 for a period: whole months from the month table, the ragged
+// edges of a custom range from the day table, summed per village. A year is then ~12 rows per village and
+// facet, which is what keeps the dashboard within its budget at 2 million records.
+import { splitMonths, type Period } from '@/domain/periods';
+import type { Queryable } from '@/server/db/database';
+import type { FlowFacet } from './report-facts';
+
+export interface FacetSums {
+  records: number;
+  people: number;
+  women: number;
+  ethnicMinority: number;
+  households: number;
+}
+export interface FlowRow extends FacetSums {
+  communeId: string;
+  villageId: string;
+  facet: FlowFacet;
+  key: string;
+}
+
+export interface FlowQuery {
+  period: Period;
+  communeId: string | null;
+  /** Facets summed over all their keys (key ''), e.g. session, help, criterionMet. */
+  facets: FlowFacet[];
+  /** Facets kept per key, optionally only some keys (null: every key). */
+  keyed?: { facet: FlowFacet; keys: string[] | null }[];
+  /** 'village' (default) or 'commune' rows. */
+  by?: 'village' | 'commune';
+}
+
+const SUMS = `sum(records)::float8 AS records, sum(people)::float8 AS people, sum(women)::float8 AS women,
+              sum(ethnic_minority)::float8 AS "ethnicMinority", sum(households)::float8 AS households`;
+
+/** Sums of the flow facts of the period, per village (or commune), facet and — for keyed facets — key. */
+export async function periodFlows(db: Queryable, q: FlowQuery): Promise<FlowRow[]> {
+  const { months, edgeDays } = splitMonths(q.period);
+  const keyed = q.keyed ?? [];
+  const params: unknown[] = [
+    months[0] ?? null,
+    months[months.length - 1] ?? null,
+    edgeDays[0]?.from ?? null,
+    edgeDays[0]?.to ?? null,
+    edgeDays[1]?.from ?? null,
+    edgeDays[1]?.to ?? null,
+    q.communeId,
+    q.facets,
+    keyed.filter((k) => k.keys === null).map((k) => k.facet),
+    keyed.flatMap((k) => (k.keys ?? []).map((key) => `${k.facet}|${key}`)),
+  ];
+  const facetFilter = `(facet = ANY($8::text[]) OR facet = ANY($9::text[]) OR facet || '|' || key = ANY($10::text[]))`;
+  const scope = `($7::text IS NULL OR commune_id = $7)`;
+  const village = q.by === 'commune' ? `''` : 'village_id';
+  const keyExpr = `CASE WHEN facet = ANY($8::text[]) THEN '' ELSE key END`;
+  const cols = 'commune_id, village_id, facet, key, records, people, women, ethnic_minority, households';
+  return db.query<FlowRow>(
+    `SELECT commune_id AS "communeId", ${village} AS "villageId", facet, ${keyExpr} AS key, ${SUMS}
+       FROM (
+         SELECT ${cols} FROM report_month_totals
+          WHERE $1::text IS NOT NULL AND month BETWEEN $1 AND $2 AND ${scope} AND ${facetFilter}
+         UNION ALL
+         SELECT ${cols} FROM report_day_totals
+          WHERE ((day BETWEEN $3 AND $4) OR (day BETWEEN $5 AND $6)) AND ${scope} AND ${facetFilter}
+       ) AS t
+      GROUP BY 1, 2, 3, 4`,
+    params,
+  );
+}
+
+export interface StateRow {
+  communeId: string;
+  villageId: string;
+  facet: 'count' | 'activeHelper' | 'criterionMet';
+  key: string;
+  records: number;
+  amount: number;
+}
+
+/** Current village state: the given counts, active Người bản số, and the given criteria met. */
+export async function villageState(
+  db: Queryable,
+  communeId: string | null,
+  countCodes: string[],
+  criterionKeys: string[],
+): Promise<StateRow[]> {
+  return db.query<StateRow>(
+    `SELECT commune_id AS "communeId", village_id AS "villageId", facet, key,
+            records::float8 AS records, amount::float8 AS amount
+       FROM report_village_state
+      WHERE ($1::text IS NULL OR commune_id = $1) AND records <> 0
+        AND ((facet = 'count' AND key = ANY($2::text[])) OR facet = 'activeHelper'
+             OR (facet = 'criterionMet' AND key = ANY($3::text[])))`,
+    [communeId, countCodes, criterionKeys],
+  );
+}
+
+export interface DeviceFreshness {
+  communeId: string;
+  devices: number;
+  lastSyncAt: number | null;
+  silentDevices: number;
+}
+
+/** Enrolled (not revoked) phones per commune: last sync and how many are silent since `silentBefore`. */
+export async function deviceFreshness(
+  db: Queryable,
+  communeId: string | null,
+  silentBefore: number,
+): Promise<DeviceFreshness[]> {
+  return db.query<DeviceFreshness>(
+    `SELECT commune_id AS "communeId", count(*)::float8 AS devices, max(last_sync_at)::float8 AS "lastSyncAt",
+            count(*) FILTER (WHERE last_sync_at IS NULL OR last_sync_at < $2)::float8 AS "silentDevices"
+       FROM devices WHERE revoked_at IS NULL AND commune_id IS NOT NULL AND ($1::text IS NULL OR commune_id = $1)
+      GROUP BY commune_id`,
+    [communeId, silentBefore],
+  );
+}
