@@ -61,7 +61,13 @@ export function ScoreChart({ board, tableId, fixedIndicator, height = 300 }: Pro
             <XAxis dataKey="name" tick={data.length <= 12} interval={0} height={data.length <= 12 ? 40 : 8} />
             <YAxis tickFormatter={show} domain={isShare(ind) ? [0, 1] : [0, 'auto']} width={56} />
             <Tooltip formatter={(v) => show(Number(v))} />
-            <Bar dataKey="value" name={indicatorName(ind, lang)} fill="#0b6e4f" isAnimationActive={false} />
+            <Bar
+              dataKey="value"
+              name={indicatorName(ind, lang)}
+              fill="#0b6e4f"
+              maxBarSize={56}
+              isAnimationActive={false}
+            />
             {ind.target !== null && (
               <ReferenceLine
                 y={ind.target}
