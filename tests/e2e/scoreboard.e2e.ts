@@ -122,7 +122,7 @@ test('dashboard screens: axe finds no violations (dashboard, commune, village, c
     if (screen === 'contributions') await shot(page, 'dashboard-contributions');
   }
   if (violations.length) throw new Error(`axe violations:\n    ${violations.join('\n    ')}`);
-});
+}, 240_000); // axe over five screens of 99-row tables takes a while on a shared 2-core machine
 
 /** Every element of the report inside the printable width (A4 less the margins of report.css). */
 async function reportOverflow(page: Page): Promise<string[]> {

@@ -22,7 +22,7 @@ export function ReportHeading({ unit, place, day, subject }: Props) {
           <p>{t('report.authority')}</p>
           <p className="report__strong">{unitCaps}</p>
           <hr />
-          <p>{t('report.number')}</p>
+          <p className="report__number">{t('report.number')}</p>
         </div>
         <div className="report__motto">
           <p className="report__strong">{t('report.nation')}</p>

@@ -34,7 +34,7 @@ describe('printable report', () => {
       within(rows)
         .getByRole('cell', { name: /kỹ năng số cơ bản/ })
         .closest('tr'),
-    ).toHaveTextContent('90% (năm 2030)78%70%+8 điểm %Chưa đạt mục tiêu');
+    ).toHaveTextContent('90% (năm 2030)78%70%+8 điểm %Chưa đạt');
     expect(within(report).getByRole('rowheader', { name: 'Xã Bát Xát' })).toBeInTheDocument();
     expect(within(report).getByText('Dữ liệu mẫu (không phải số liệu chính thức)')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'In báo cáo' })).toBeEnabled();

@@ -32,9 +32,8 @@ export function ReportTables({ board, communeScope }: { board: Dashboard; commun
     LAGGING_ROWS,
   );
   const fresh = board.total.freshness;
-  const staleUnits = board.units.filter(
-    (u) => u.freshness && (u.freshness.silentDevices > 0 || u.freshness.lastSyncAt === null),
-  );
+  const silentUnits = board.units.filter((u) => (u.freshness?.silentDevices ?? 0) > 0);
+  const neverSynced = board.units.filter((u) => u.freshness && u.freshness.lastSyncAt === null).length;
   return (
     <>
       {catalog?.sample && (
@@ -93,11 +92,7 @@ export function ReportTables({ board, communeScope }: { board: Dashboard; commun
                     : ''}
                 </td>
                 <td>
-                  {status === null
-                    ? t('report.noAssessment')
-                    : status
-                      ? t('dashboard.met')
-                      : t('dashboard.behind')}
+                  {status === null ? t('report.noAssessment') : status ? t('report.met') : t('report.behind')}
                 </td>
               </tr>
             );
@@ -207,9 +202,10 @@ export function ReportTables({ board, communeScope }: { board: Dashboard; commun
           days: board.silentAfterDays,
         })}
       </p>
-      {!communeScope && staleUnits.length > 0 && (
-        <p>{t('report.staleCommunes', { names: staleUnits.map((u) => u.name).join(', ') })}</p>
+      {!communeScope && silentUnits.length > 0 && (
+        <p>{t('report.silentCommunes', { names: silentUnits.map((u) => u.name).join(', ') })}</p>
       )}
+      {!communeScope && neverSynced > 0 && <p>{t('report.neverSynced', { count: neverSynced })}</p>}
     </>
   );
 }
