@@ -8,6 +8,7 @@ import {
   previousYearPeriod,
   rangePeriod,
   splitMonths,
+  splitPeriod,
   vietnamDay,
   yearPeriod,
 } from './periods';
@@ -84,5 +85,29 @@ describe('reporting periods', () => {
       rangePeriod('2026-02-03', '2026-02-05'),
     ]);
     expect(splitMonths(rangePeriod('2028-02-01', '2028-02-29')).months).toEqual(['2028-02']);
+  });
+
+  it('reads whole years, then whole months, then edge days', () => {
+    expect(splitPeriod(yearPeriod(2027))).toEqual({ years: ['2027'], months: [], edgeDays: [] });
+    const phase1 = splitPeriod(phasePeriod(1));
+    expect(phase1.years).toEqual(['2027']);
+    expect(phase1.months).toEqual([
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+    ]);
+    const r = splitPeriod(rangePeriod('2026-03-15', '2028-02-10'));
+    expect(r.years).toEqual(['2027']);
+    expect(r.months[0]).toBe('2026-04');
+    expect(r.months.at(-1)).toBe('2028-01');
+    expect(r.edgeDays).toEqual([
+      rangePeriod('2026-03-15', '2026-03-31'),
+      rangePeriod('2028-02-01', '2028-02-10'),
+    ]);
   });
 });

@@ -86,6 +86,17 @@ export function splitMonths(p: Period): { months: string[]; edgeDays: Period[] }
   return { months, edgeDays };
 }
 
+/** The period as whole years (yyyy), then whole months (yyyy-mm) outside them, then the edge days left:
+ * a year-long period reads yearly rollups, a phase a few months more, a custom range a few days more. */
+export function splitPeriod(p: Period): { years: string[]; months: string[]; edgeDays: Period[] } {
+  const { months, edgeDays } = splitMonths(p);
+  const byYear = new Map<string, string[]>();
+  for (const m of months) byYear.set(m.slice(0, 4), [...(byYear.get(m.slice(0, 4)) ?? []), m]);
+  const years = [...byYear].filter(([, ms]) => ms.length === 12).map(([y]) => y);
+  const rest = months.filter((m) => !years.includes(m.slice(0, 4)));
+  return { years, months: rest, edgeDays };
+}
+
 function addMonth(ym: string): string {
   const [y, m] = ym.split('-').map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;

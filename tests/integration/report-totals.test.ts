@@ -149,6 +149,9 @@ async function snapshot(server: TestServer) {
     months: await q(
       `SELECT commune_id, village_id, month, facet, key, ${FLOW_COLS} FROM report_month_totals WHERE ${NONZERO}`,
     ),
+    years: await q(
+      `SELECT commune_id, village_id, year, facet, key, ${FLOW_COLS} FROM report_year_totals WHERE ${NONZERO}`,
+    ),
     state: await q(
       `SELECT commune_id, village_id, facet, key, records::float8 AS r, amount::float8 AS a FROM report_village_state
         WHERE (records, amount) <> (0, 0)`,
@@ -169,6 +172,10 @@ async function recomputed(server: TestServer) {
     months: await q(
       `SELECT commune_id, village_id, left(day, 7) AS month, facet, key, ${sums} FROM report_flow_facts
         GROUP BY commune_id, village_id, left(day, 7), facet, key ${nonzero}`,
+    ),
+    years: await q(
+      `SELECT commune_id, village_id, left(day, 4) AS year, facet, key, ${sums} FROM report_flow_facts
+        GROUP BY commune_id, village_id, left(day, 4), facet, key ${nonzero}`,
     ),
     state: await q(
       `SELECT commune_id, village_id, facet, key, sum(records)::float8 AS r, sum(amount)::float8 AS a

@@ -58,12 +58,14 @@ function unitIndicators(
   current: readonly VillageFacts[],
   previous: readonly VillageFacts[],
   previousPeriod: Period,
+  skipPrevious = false,
 ): UnitIndicator[] {
   return indicators.map((ind) => {
     const now = computeIndicator(ind, current);
-    const before = hasPrevious(ind, previousPeriod)
-      ? computeIndicator(ind, previous)
-      : noData(previous.length);
+    const before =
+      !skipPrevious && hasPrevious(ind, previousPeriod)
+        ? computeIndicator(ind, previous)
+        : noData(current.length);
     return {
       code: ind.code,
       current: now,
@@ -197,19 +199,23 @@ export function dashboardFrom(board: Scoreboard, scope: ReportScope): DashboardR
   const { indicators, facts, previousFacts } = board;
   const communeName = new Map(board.communes.map((c) => [c.id, c.name]));
   const factsOf = (ids: string[], m: Map<string, VillageFacts>) => ids.map((id) => m.get(id)!);
+  // Province scope: villages only feed the lagging list, so their previous year is not computed.
+  const villagePrevious = scope.communeId === null ? board.previous : null;
   const villageUnits = board.villages.map((v) => ({
     id: v.id,
     name: v.name,
     communeName: communeName.get(v.communeId) ?? '',
     values: unitIndicators(
       indicators,
-      factsOf([v.id], facts),
-      factsOf([v.id], previousFacts),
-      board.previous,
+      [facts.get(v.id)!],
+      villagePrevious ? [] : [previousFacts.get(v.id)!],
+      villagePrevious ?? board.previous,
+      villagePrevious !== null,
     ),
   }));
-  const villagesOf = (communeId: string) =>
-    board.villages.filter((v) => v.communeId === communeId).map((v) => v.id);
+  const byCommune = new Map<string, string[]>();
+  for (const v of board.villages) byCommune.set(v.communeId, [...(byCommune.get(v.communeId) ?? []), v.id]);
+  const villagesOf = (communeId: string) => byCommune.get(communeId) ?? [];
   const communeUnits: DashboardUnit[] = board.communes.map((c) => {
     const ids = villagesOf(c.id);
     return {

@@ -1,7 +1,7 @@
-// Reads the report totals of migration 004 for a period: whole months from the month table, the ragged
-// edges of a custom range from the day table, summed per village. A year is then ~12 rows per village and
-// facet, which is what keeps the dashboard within its budget at 2 million records.
-import { splitMonths, type Period } from '@/domain/periods';
+// Reads the report totals of migration 004 for a period: whole years from the year table, other whole
+// months from the month table, the ragged edges of a custom range from the day table, summed per village.
+// A year is then one row per village and facet, which keeps the dashboard within budget at 2 million records.
+import { splitPeriod, type Period } from '@/domain/periods';
 import type { Queryable } from '@/server/db/database';
 import type { FlowFacet } from './report-facts';
 
@@ -35,11 +35,11 @@ const SUMS = `sum(records)::float8 AS records, sum(people)::float8 AS people, su
 
 /** Sums of the flow facts of the period, per village (or commune), facet and — for keyed facets — key. */
 export async function periodFlows(db: Queryable, q: FlowQuery): Promise<FlowRow[]> {
-  const { months, edgeDays } = splitMonths(q.period);
+  const { years, months, edgeDays } = splitPeriod(q.period);
   const keyed = q.keyed ?? [];
   const params: unknown[] = [
-    months[0] ?? null,
-    months[months.length - 1] ?? null,
+    months,
+    years,
     edgeDays[0]?.from ?? null,
     edgeDays[0]?.to ?? null,
     edgeDays[1]?.from ?? null,
@@ -57,8 +57,9 @@ export async function periodFlows(db: Queryable, q: FlowQuery): Promise<FlowRow[
   return db.query<FlowRow>(
     `SELECT commune_id AS "communeId", ${village} AS "villageId", facet, ${keyExpr} AS key, ${SUMS}
        FROM (
-         SELECT ${cols} FROM report_month_totals
-          WHERE $1::text IS NOT NULL AND month BETWEEN $1 AND $2 AND ${scope} AND ${facetFilter}
+         SELECT ${cols} FROM report_year_totals WHERE year = ANY($2::text[]) AND ${scope} AND ${facetFilter}
+         UNION ALL
+         SELECT ${cols} FROM report_month_totals WHERE month = ANY($1::text[]) AND ${scope} AND ${facetFilter}
          UNION ALL
          SELECT ${cols} FROM report_day_totals
           WHERE ((day BETWEEN $3 AND $4) OR (day BETWEEN $5 AND $6)) AND ${scope} AND ${facetFilter}

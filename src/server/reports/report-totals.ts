@@ -19,6 +19,7 @@ type StateSums = [records: number, amount: number];
 class Deltas {
   readonly days = new Map<string, FlowSums>();
   readonly months = new Map<string, FlowSums>();
+  readonly years = new Map<string, FlowSums>();
   readonly states = new Map<string, StateSums>();
 
   add(facts: RecordFacts | null, sign: 1 | -1): void {
@@ -28,6 +29,7 @@ class Deltas {
       const sums: FlowSums = [f.records, f.people, f.women, f.ethnicMinority, f.households];
       bump(this.days, [c, v, f.day, f.facet, f.key], sums, sign);
       bump(this.months, [c, v, f.day.slice(0, 7), f.facet, f.key], sums, sign);
+      bump(this.years, [c, v, f.day.slice(0, 4), f.facet, f.key], sums, sign);
     }
     for (const s of facts.states) bump(this.states, [c, v, s.facet, s.key], [s.records, s.amount], sign);
   }
@@ -80,6 +82,8 @@ export async function keepReportTotals(tx: Queryable, writes: readonly TotalsWri
   if (days.length > 0) await tx.query(FLOW_UPSERT('report_day_totals', 'day'), days);
   const months = columns(deltas.months, 10);
   if (months.length > 0) await tx.query(FLOW_UPSERT('report_month_totals', 'month'), months);
+  const years = columns(deltas.years, 10);
+  if (years.length > 0) await tx.query(FLOW_UPSERT('report_year_totals', 'year'), years);
   const states = columns(deltas.states, 6);
   if (states.length > 0) await tx.query(STATE_UPSERT, states);
 }

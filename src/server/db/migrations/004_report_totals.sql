@@ -36,6 +36,22 @@ CREATE TABLE report_month_totals (
 );
 CREATE INDEX report_month_totals_month ON report_month_totals (month, facet);
 
+-- And per year: a year-long period reads one row per village and facet.
+CREATE TABLE report_year_totals (
+  commune_id text NOT NULL,
+  village_id text NOT NULL,
+  year text NOT NULL,
+  facet text NOT NULL,
+  key text NOT NULL,
+  records bigint NOT NULL DEFAULT 0,
+  people bigint NOT NULL DEFAULT 0,
+  women bigint NOT NULL DEFAULT 0,
+  ethnic_minority bigint NOT NULL DEFAULT 0,
+  households bigint NOT NULL DEFAULT 0,
+  PRIMARY KEY (commune_id, village_id, year, facet, key)
+);
+CREATE INDEX report_year_totals_year ON report_year_totals (year, facet);
+
 -- Current state per village (not dated): count (key = count code, amount = value), activeHelper,
 -- criterionMet (key = criteriaVersion|criterionCode).
 CREATE TABLE report_village_state (
@@ -117,6 +133,11 @@ INSERT INTO report_month_totals (commune_id, village_id, month, facet, key, reco
          sum(ethnic_minority), sum(households)
     FROM report_day_totals CROSS JOIN LATERAL (SELECT left(day, 7) AS month) m
    GROUP BY commune_id, village_id, month, facet, key;
+
+INSERT INTO report_year_totals (commune_id, village_id, year, facet, key, records, people, women, ethnic_minority, households)
+  SELECT commune_id, village_id, left(month, 4), facet, key, sum(records), sum(people), sum(women),
+         sum(ethnic_minority), sum(households)
+    FROM report_month_totals GROUP BY commune_id, village_id, left(month, 4), facet, key;
 
 INSERT INTO report_village_state (commune_id, village_id, facet, key, records, amount)
   SELECT commune_id, village_id, facet, key, sum(records), sum(amount)
