@@ -194,3 +194,30 @@ test('report: the printable page renders to an A4 PDF with nothing overflowing t
     console.log(`    ${name} report: ${file} (${Math.round(pdf.length / 1024)} KB)`);
   }
 });
+
+test('report downloads: the yearly workbook and the open-data CSV and JSON come from the dashboard', async (t) => {
+  await seedProvince(t.server);
+  const context = await deskContext(t.browser);
+  t.defer(() => context.close());
+  const page = await context.newPage();
+  await signIn(page, t.server.url);
+  await page.goto(`${t.server.url}/province?period=2026`);
+  const bytesOf = async (click: () => Promise<void>) => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), click()]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  };
+  const xlsx = await bytesOf(() =>
+    page.getByRole('button', { name: 'Tải báo cáo năm 2026 (Excel)' }).click(),
+  );
+  assert.match(xlsx.name, /\.xlsx$/);
+  assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'an XLSX is a zip');
+  const csv = await bytesOf(() => page.getByRole('button', { name: 'Tải Buổi tập huấn Bình dân học vụ số dạng CSV' }).click());
+  assert.match(csv.name, /\.csv$/);
+  assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
+  assert.match(csv.bytes.toString('utf8'), /Nhà văn hoá thôn/);
+  const json = await bytesOf(() => page.getByRole('button', { name: 'Tải Buổi tập huấn Bình dân học vụ số dạng JSON' }).click());
+  assert.match(json.name, /\.json$/);
+  JSON.parse(json.bytes.toString('utf8'));
+});
