@@ -213,11 +213,15 @@ test('report downloads: the yearly workbook and the open-data CSV and JSON come 
   );
   assert.match(xlsx.name, /\.xlsx$/);
   assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'an XLSX is a zip');
-  const csv = await bytesOf(() => page.getByRole('button', { name: 'Tải Buổi tập huấn Bình dân học vụ số dạng CSV' }).click());
+  const csv = await bytesOf(() =>
+    page.getByRole('button', { name: 'Tải Buổi tập huấn Bình dân học vụ số dạng CSV' }).click(),
+  );
   assert.match(csv.name, /\.csv$/);
   assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
   assert.match(csv.bytes.toString('utf8'), /Nhà văn hoá thôn/);
-  const json = await bytesOf(() => page.getByRole('button', { name: 'Tải Buổi tập huấn Bình dân học vụ số dạng JSON' }).click());
+  const json = await bytesOf(() =>
+    page.getByRole('button', { name: 'Tải Buổi tập huấn Bình dân học vụ số dạng JSON' }).click(),
+  );
   assert.match(json.name, /\.json$/);
   JSON.parse(json.bytes.toString('utf8'));
 });
