@@ -140,7 +140,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['index.html', 'assets/*.{js,css}'],
-        globIgnores: ['**/*.map', 'bench/**'],
+        // The province's chart library (~117 KB gzip) is never used on a phone, and the province
+        // screens need the network anyway: not precached.
+        globIgnores: ['**/*.map', 'bench/**', 'assets/score-chart-*.js'],
         // Background Sync relay (public/sw-sync.js): wakes the page's sync engine when the link returns.
         importScripts: ['/sw-sync.js'],
         navigateFallback: '/index.html',

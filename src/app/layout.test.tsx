@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { freshSession, renderRoutes } from '@tests/setup/render';
 import { Layout } from './layout';
 
@@ -10,5 +10,20 @@ describe('app layout', () => {
     expect(nav).toHaveTextContent('Tập huấn');
     expect(nav).toHaveTextContent('Người bản số');
     expect(screen.getByRole('status')).toHaveTextContent('Chế độ thử');
+  });
+});
+
+describe('app layout on the province desk screens', () => {
+  it('shows no phone bottom bar under /province, and keeps it on the phone routes', async () => {
+    await freshSession();
+    const children = [
+      { path: '/', element: <p>trang</p> },
+      { path: '/province/report', element: <p>báo cáo</p> },
+    ];
+    const { router } = await renderRoutes([{ element: <Layout />, children }], '/province/report');
+    expect(screen.getByText('báo cáo')).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Điều hướng chính' })).not.toBeInTheDocument();
+    await act(() => router.navigate('/'));
+    expect(screen.getByRole('navigation', { name: 'Điều hướng chính' })).toBeInTheDocument();
   });
 });

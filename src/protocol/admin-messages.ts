@@ -158,9 +158,13 @@ export const DRILL_DOWN_TABLES = [
   'checklistProgress',
 ] as const;
 export type DrillDownTable = (typeof DRILL_DOWN_TABLES)[number];
-/** GET /api/v1/admin/records query: one commune's live records of one table, newest change first. */
+/** GET /api/v1/admin/records query: one commune's live records of one table, newest change first;
+ * optionally one village only, and only records whose own date is in [from, to] (both or neither). */
 export const adminRecordsQuerySchema = z.object({
   communeId: z.string().min(1).max(100),
+  villageId: z.string().min(1).max(100).optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
   table: z.enum(DRILL_DOWN_TABLES),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   /** The `next` of the previous page. */

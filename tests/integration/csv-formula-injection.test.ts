@@ -1,10 +1,9 @@
-// CSV formula injection, end to end: an administrative unit named like a spreadsheet formula is stored
-// exactly as typed, reaches the overview as typed, and the overview CSV the province screen downloads
-// writes it as text that shows as typed and never runs.
+// Spreadsheet formula injection, end to end: an administrative unit named like a formula is stored exactly
+// as typed, reaches the overview as typed, and the yearly workbook the province downloads writes it as text
+// that shows as typed and never runs.
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { createI18n } from '@/lib/i18n';
 import type { CommuneOverview } from '@/protocol/admin-messages';
-import { overviewCsv } from '@/features/province/overview-csv';
 import { BACKENDS, backendTitle } from './support/backends';
 import { postJson } from './support/sync-client';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -49,12 +48,17 @@ describe.each(BACKENDS)('CSV formula injection on $name', (backend) => {
       const row = communes.find((c) => c.communeId === 'xa-cong-kich');
       expect(row?.communeName).toBe(ATTACK);
 
-      const t = (await createI18n('vi')).getFixedT('vi', 'province');
-      const exported = overviewCsv([row!], t);
-      const cells = Papa.parse<string[]>(exported.slice(1), { newline: '\r\n' }).data[1];
+      const report = await fetch(`${server.url}/api/v1/admin/reports/2026.xlsx`, {
+        headers: { authorization: `Bearer ${server.adminToken}` },
+      });
+      expect(report.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await report.arrayBuffer());
+      const texts: string[] = [];
+      wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => texts.push(String(c.value)))));
       // The apostrophe makes Excel and LibreOffice show the text instead of running it.
-      expect(cells?.[0]).toBe(`'${ATTACK}`);
-      expect(exported).not.toMatch(/(^|,|\r\n)=cmd/);
+      expect(texts).toContain(`'${ATTACK}`);
+      expect(texts).not.toContain(ATTACK);
     });
   });
 });

@@ -15,6 +15,7 @@ describe.each(BACKENDS)('province drill-down records on $name', (backend) => {
     };
     const recordsOf = (query: string) => get<AdminRecordsResponse>(`/api/v1/admin/records?${query}`);
     const places: string[] = [];
+    const OTHER_VILLAGE_A = 'sample-bx-ta-van';
     let deletedId = '';
     beforeAll(async () => {
       server = await startTestServer({ databaseUrl: backend.databaseUrl });
@@ -35,18 +36,25 @@ describe.each(BACKENDS)('province drill-down records on $name', (backend) => {
       deletedId = gone.id;
       await a.sync([gone, a.mutation('trainingSessions', gone.id, { deleted: true })]);
       await b.sync([b.newTraining({ villageId: VILLAGE_B, place: 'Xã khác' })]);
+      // Another village of the same commune, on two days either side of a period's edge.
+      await a.sync([
+        a.newTraining({ villageId: OTHER_VILLAGE_A, place: 'Tả Van, 31/12', date: '2026-12-31' }),
+        a.newTraining({ villageId: OTHER_VILLAGE_A, place: 'Tả Van, 01/01', date: '2027-01-01' }),
+      ]);
     }, 120_000);
     afterAll(async () => {
       await server?.close();
     });
 
     it('pages one commune training sessions newest first, without tombstones or other communes', async () => {
-      const first = await recordsOf(`communeId=${COMMUNE_A}&table=trainingSessions&limit=3`);
+      const first = await recordsOf(
+        `communeId=${COMMUNE_A}&villageId=${VILLAGE_A}&table=trainingSessions&limit=3`,
+      );
       expect(first.status).toBe(200);
       adminRecordsResponseSchema.parse(first.body);
       expect(first.body.next).not.toBeNull();
       const second = await recordsOf(
-        `communeId=${COMMUNE_A}&table=trainingSessions&limit=3&after=${first.body.next ?? ''}`,
+        `communeId=${COMMUNE_A}&villageId=${VILLAGE_A}&table=trainingSessions&limit=3&after=${first.body.next ?? ''}`,
       );
       expect(second.body.next).toBeNull();
       const all = [...first.body.records, ...second.body.records];
@@ -55,6 +63,25 @@ describe.each(BACKENDS)('province drill-down records on $name', (backend) => {
       expect(all[0]).toMatchObject({ villageId: VILLAGE_A, fields: { attendees: expect.any(Number) } });
       expect(all[0]?.villageName).toEqual(expect.any(String));
       expect(all[0]?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    });
+
+    it('narrows to one village and to the days of a period, both days included', async () => {
+      const village = await recordsOf(
+        `communeId=${COMMUNE_A}&villageId=${OTHER_VILLAGE_A}&table=trainingSessions`,
+      );
+      expect(village.body.records.map((r) => r.fields.place)).toEqual(['Tả Van, 01/01', 'Tả Van, 31/12']);
+      const commune = await recordsOf(`communeId=${COMMUNE_A}&table=trainingSessions&limit=200`);
+      expect(commune.body.records).toHaveLength(places.length + 2);
+      const year = await recordsOf(
+        `communeId=${COMMUNE_A}&villageId=${OTHER_VILLAGE_A}&table=trainingSessions&from=2026-01-01&to=2026-12-31`,
+      );
+      expect(year.body.records.map((r) => r.fields.place)).toEqual(['Tả Van, 31/12']);
+      const half = await recordsOf(`communeId=${COMMUNE_A}&table=trainingSessions&from=2026-01-01`);
+      expect(half).toMatchObject({ status: 400, body: { reason: 'errors.period' } });
+      const reversed = await recordsOf(
+        `communeId=${COMMUNE_A}&table=trainingSessions&from=2026-12-31&to=2026-01-01`,
+      );
+      expect(reversed.status).toBe(400);
     });
 
     it('lists nothing for a table without records in the commune', async () => {

@@ -1,7 +1,7 @@
 // Typed HTTP client of the province admin API (/api/v1/admin/*): sends the Bearer token, validates every
 // response with the protocol's zod schemas and turns failures into AdminApiError (a Vietnamese sentence).
 import { z } from 'zod';
-import { parseCatalog, type CatalogOf } from '@/domain/catalog';
+import { parseCatalog, type CatalogKind, type CatalogOf } from '@/domain/catalog';
 import {
   ADMIN_API,
   adminLoginResponseSchema,
@@ -101,6 +101,25 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
     return parsed.data;
   }
   const ok = z.unknown();
+
+  /** A file the server streams (XLSX, CSV, JSON export): fetched with the token, handed over as a Blob
+   * with the name the server gives it (Content-Disposition) or `fallbackName`. */
+  async function file(path: string, fallbackName: string): Promise<{ blob: Blob; name: string }> {
+    if (globalThis.navigator?.onLine === false) throw new AdminApiError('offline', 0);
+    let res: Response;
+    try {
+      res = await fetch(`${baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    } catch {
+      throw new AdminApiError('network', 0);
+    }
+    if (!res.ok) {
+      const err = errorFromResponse(res.status, await res.json().catch(() => null), false);
+      if (err.failure === 'sessionExpired') onSessionExpired?.();
+      throw err;
+    }
+    const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(res.headers.get('content-disposition') ?? '');
+    return { blob: await res.blob(), name: named?.[1] ? decodeURIComponent(named[1]) : fallbackName };
+  }
   const q = (communeId: string | null | undefined) =>
     communeId ? `?communeId=${encodeURIComponent(communeId)}` : '';
 
@@ -116,10 +135,26 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
     }
   }
 
+  /** The current catalog of a kind, validated (none published yet: null). */
+  async function currentCatalogOf<K extends CatalogKind>(kind: K): Promise<CatalogOf<K> | null> {
+    try {
+      const catalog = parseCatalog(await call('GET', ADMIN_API.currentCatalog(kind), ok));
+      return catalog.kind === kind ? (catalog as CatalogOf<K>) : null;
+    } catch (err) {
+      if (err instanceof AdminApiError && err.failure === 'notFound') return null;
+      if (err instanceof AdminApiError) throw err;
+      throw new AdminApiError('badResponse', 200, '', String(err));
+    }
+  }
+
   return {
     login: (username: string, password: string) =>
       call('POST', ADMIN_API.login, adminLoginResponseSchema, { username, password }),
     communes,
+    /** A GET of any admin JSON endpoint, validated with `schema` (the scoreboard's endpoints). */
+    get: <T extends z.ZodType>(path: string, schema: T) => call('GET', path, schema),
+    file,
+    currentCatalog: currentCatalogOf,
     importAdminUnits: (req: AdminUnitsImport) =>
       call('POST', ADMIN_API.adminUnits, adminUnitsImportResponseSchema, req),
     catalogs: () => call('GET', ADMIN_API.catalogs, listOf(catalogSummarySchema, 'catalogs')),
@@ -135,8 +170,13 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
     revokeDevice: (deviceId: string) => call('POST', ADMIN_API.revokeDevice(deviceId), ok, {}),
     overview: () => call('GET', ADMIN_API.overview, listOf(communeOverviewSchema, 'communes')),
     /** One page of the records behind an overview figure (drill-down). */
-    records: ({ communeId, table, limit, after }: RecordsQuery) => {
+    records: ({ communeId, table, limit, after, villageId, from, to }: RecordsQuery) => {
       const params = new URLSearchParams({ communeId, table });
+      if (villageId) params.set('villageId', villageId);
+      if (from && to) {
+        params.set('from', from);
+        params.set('to', to);
+      }
       if (limit !== undefined) params.set('limit', String(limit));
       if (after) params.set('after', after);
       return call('GET', `${ADMIN_API.records}?${params.toString()}`, adminRecordsResponseSchema);

@@ -1,14 +1,27 @@
 // The records behind one overview figure, fetched only when opened, a page at a time ("Xem thêm"):
-// date, village and the table's key fields, newest change first.
-import { useCallback, useEffect, useState } from 'react';
+// date, village and the table's key fields, newest change first — always with names and catalog labels
+// (kind of help, criterion), never codes.
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdminRecordItem } from '@/protocol/admin-messages';
+import type { AdminRecordItem, DrillDownTable } from '@/protocol/admin-messages';
 import { formatDate, formatNumber } from '@/lib/format';
 import { adminErrorMessage } from './admin-error';
-import type { Drill } from './overview-drill';
+import { useCatalogLabels } from './catalog-labels';
 import { useAdminClient } from './use-admin';
 
 const PAGE = 50;
+
+export interface Drill {
+  communeId: string;
+  communeName: string;
+  table: DrillDownTable;
+  /** One village of the commune only (village page). */
+  villageId?: string;
+  villageName?: string;
+  /** The period's days, inclusive (records dated outside are left out). */
+  from?: string;
+  to?: string;
+}
 
 interface Pages {
   records: AdminRecordItem[];
@@ -19,9 +32,11 @@ interface Pages {
   asked: string | null;
 }
 
-export function DrillDownList({ drill, onClose }: { drill: Drill; onClose: () => void }) {
+export function DrillDownList({ drill, onClose }: { drill: Drill; onClose?: () => void }) {
   const { t, i18n } = useTranslation(['province', 'common']);
   const client = useAdminClient();
+  const labels = useCatalogLabels();
+  const titleId = useId();
   const [pages, setPages] = useState<Pages>({
     records: [],
     next: null,
@@ -34,6 +49,9 @@ export function DrillDownList({ drill, onClose }: { drill: Drill; onClose: () =>
     (after: string | null) => {
       const query = {
         communeId: drill.communeId,
+        villageId: drill.villageId,
+        from: drill.from,
+        to: drill.to,
         table: drill.table,
         limit: PAGE,
         after: after ?? undefined,
@@ -75,30 +93,36 @@ export function DrillDownList({ drill, onClose }: { drill: Drill; onClose: () =>
           women: num(f.women),
         });
       case 'helpActivities':
-        return t('drill.details.helpActivities', {
-          kind: f.kind ?? '',
-          people: num(f.peopleHelped),
-          households: num(f.householdsHelped),
-        });
+        return t(
+          typeof f.householdsHelped === 'number'
+            ? 'drill.details.helpActivitiesHouseholds'
+            : 'drill.details.helpActivities',
+          { kind: labels.helpKind(f.kind), people: num(f.peopleHelped), households: num(f.householdsHelped) },
+        );
       case 'banSoHelpers':
         return String(f.name ?? '');
       case 'checklistProgress':
         return t('drill.details.checklistProgress', {
-          criterion: f.criterionCode ?? '',
+          criterion: labels.criterion(f.criterionCode),
           status: t(`drill.status.${String(f.status)}`, { defaultValue: String(f.status ?? '') }),
         });
     }
   };
-  const title = t('drill.title', { what: t(`drill.table.${drill.table}`), commune: drill.communeName });
+  const title = t('drill.title', {
+    what: t(`drill.table.${drill.table}`),
+    commune: drill.villageName ?? drill.communeName,
+  });
   return (
-    <section className="province-drill" aria-labelledby="province-drill-title">
+    <section className="province-drill" aria-labelledby={titleId}>
       <div className="province-toolbar">
-        <h3 id="province-drill-title">{title}</h3>
-        <button type="button" className="button" onClick={onClose}>
-          {t('drill.close')}
-        </button>
+        <h3 id={titleId}>{title}</h3>
+        {onClose && (
+          <button type="button" className="button" onClick={onClose}>
+            {t('drill.close')}
+          </button>
+        )}
       </div>
-      {pages.records.length > 0 && (
+      {pages.records.length > 0 && !labels.loading && (
         <div className="province-table">
           <table>
             <caption className="visually-hidden">{title}</caption>
@@ -113,7 +137,9 @@ export function DrillDownList({ drill, onClose }: { drill: Drill; onClose: () =>
               {pages.records.map((r) => (
                 <tr key={r.id}>
                   <td data-label={t('drill.col.date')}>{r.date ? formatDate(r.date) : '—'}</td>
-                  <td data-label={t('drill.col.village')}>{r.villageName ?? r.villageId ?? '—'}</td>
+                  <td data-label={t('drill.col.village')}>
+                    {r.villageName ?? (r.villageId ? t('labels.unknownCode', { code: r.villageId }) : '—')}
+                  </td>
                   <td data-label={t('drill.col.details')}>{details(r)}</td>
                 </tr>
               ))}
@@ -129,7 +155,7 @@ export function DrillDownList({ drill, onClose }: { drill: Drill; onClose: () =>
           <p>{adminErrorMessage(pages.error, t)}</p>
         </div>
       )}
-      {pages.loading && <p className="loading">{t('common:loading')}</p>}
+      {(pages.loading || labels.loading) && <p className="loading">{t('common:loading')}</p>}
       {!pages.loading && pages.error !== null && (
         <button type="button" className="button" onClick={() => fetchPage(pages.asked)}>
           {t('retry')}

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderRoutes } from '@tests/setup/render';
 import { clearAdminSession } from './admin-session';
 import { reply, stubAdminApi } from '@tests/doubles/fake-admin-api';
+import { dashboard } from '@tests/doubles/fake-scoreboard';
 import { provinceRoutes } from './routes';
 
 afterEach(() => {
@@ -15,7 +16,7 @@ describe('province sign-in', () => {
   it('signs in with username and password, keeps the token in sessionStorage and sends it as Bearer', async () => {
     const calls = stubAdminApi({
       'POST /login': () => ({ token: 'tok-123', expiresAt: Date.now() + 3_600_000, username: 'admin' }),
-      'GET /overview': () => ({ communes: [] }),
+      'GET /dashboard': () => dashboard(),
     });
     await renderRoutes(provinceRoutes, '/province');
     const user = userEvent.setup();
@@ -24,10 +25,10 @@ describe('province sign-in', () => {
     await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
 
     expect(await screen.findByText('Đăng nhập: admin (Quản trị tỉnh, toàn tỉnh)')).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: 'Tổng quan các xã, phường' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Chỉ tiêu kế hoạch và tiến độ' })).toBeInTheDocument();
     expect(calls[0]?.body).toEqual({ username: 'admin', password: 'đúng-mật-khẩu' });
     expect(sessionStorage.getItem('ban-so:admin-session')).toContain('tok-123');
-    expect(calls.find((c) => c.path === '/overview')?.authorization).toBe('Bearer tok-123');
+    expect(calls.find((c) => c.path === '/dashboard')?.authorization).toBe('Bearer tok-123');
   });
 
   it('shows the Vietnamese error for a wrong password and stays signed out', async () => {
@@ -49,7 +50,7 @@ describe('province sign-in', () => {
   it('signs out, forgetting the token', async () => {
     stubAdminApi({
       'POST /login': () => ({ token: 'tok-9', expiresAt: Date.now() + 3_600_000, username: 'sở-khcn' }),
-      'GET /overview': () => ({ communes: [] }),
+      'GET /dashboard': () => dashboard(),
     });
     await renderRoutes(provinceRoutes, '/province');
     const user = userEvent.setup();

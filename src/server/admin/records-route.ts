@@ -1,6 +1,6 @@
-// GET /api/v1/admin/records: the records behind one overview figure — one commune's live records of one
-// table (active Người bản số only; Thôn số criteria met against the current version), newest change
-// first, paged by `seq` through the partial index of migration 003.
+// GET /api/v1/admin/records: the records behind one figure — one commune's live records of one table
+// (active Người bản số only; Thôn số criteria met against the current version), optionally of one village
+// and dated within [from, to], newest change first, paged by `seq` through the partial index of migration 003.
 import type { FastifyInstance } from 'fastify';
 import {
   ADMIN_API,
@@ -19,6 +19,8 @@ export const RECORDS_SQL = `
    WHERE commune_id = $1 AND tbl = $2 AND NOT deleted AND ($3::bigint IS NULL OR seq < $3::bigint)
      AND ($2 <> 'banSoHelpers' OR (data->>'active')::boolean)
      AND ($2 <> 'checklistProgress' OR (data->>'status' = 'met' AND data->>'criteriaVersion' = $4))
+     AND ($6::text IS NULL OR village_id = $6)
+     AND ($7::text IS NULL OR coalesce(data->>'date', data->>'assessedOn') BETWEEN $7 AND $8)
    ORDER BY records.seq DESC LIMIT $5`;
 
 interface Row {
@@ -56,6 +58,8 @@ export function registerRecordsRoute(app: FastifyInstance, ctx: ServerContext): 
   app.get(ADMIN_API.records, { config: { access: { roles: READERS } } }, async (request) => {
     const q = parseBody(adminRecordsQuerySchema, request.query);
     requireScope(request, q.communeId);
+    if ((q.from === undefined) !== (q.to === undefined) || (q.from ?? '') > (q.to ?? ''))
+      throw new ApiError(400, 'bad_request', 'errors.period', 'from and to: both or neither, from ≤ to');
     const units = await currentCatalog(ctx.db, 'adminUnits');
     if (!units?.data.communes.some((c) => c.id === q.communeId))
       throw new ApiError(400, 'unknown_commune', 'errors.unknownCode', `communeId: ${q.communeId}`);
@@ -66,6 +70,9 @@ export function registerRecordsRoute(app: FastifyInstance, ctx: ServerContext): 
       q.after ?? null,
       criteria?.version ?? '',
       q.limit + 1,
+      q.villageId ?? null,
+      q.from ?? null,
+      q.to ?? null,
     ]);
     const villages = new Map(units.data.villages.map((v) => [v.id, v.name]));
     const page = rows.slice(0, q.limit);

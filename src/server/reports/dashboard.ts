@@ -9,7 +9,7 @@ import {
   type IndicatorValue,
   type VillageFacts,
 } from '@/domain/indicators';
-import { PLAN_START, previousYearPeriod, type Period } from '@/domain/periods';
+import { PLAN_START, periodBoundsMs, previousYearPeriod, type Period } from '@/domain/periods';
 import {
   SILENT_AFTER_DAYS,
   type Activity,
@@ -25,6 +25,7 @@ import {
   type DeviceFreshness,
   type FlowRow,
 } from './period-totals';
+import { recognisedVillages } from './recognised-villages';
 import type { ReportScope } from './report-scope';
 import {
   addActivity,
@@ -129,7 +130,17 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
     deviceFreshness(db, scope.communeId, now - SILENT_AFTER_DAYS * DAY_MS),
   ]);
   const ids = villages.map((v) => v.id);
-  const recognised = new Set<string>(); // Thôn số recognitions: filled once the recognition records exist
+  // Thôn số recognitions confirmed by the end of each period (a village recognised later counts later).
+  const recognisedBy = async (p: Period) =>
+    new Set(
+      (
+        await recognisedVillages(db, {
+          communeId: scope.communeId ?? undefined,
+          until: periodBoundsMs(p).endMs - 1,
+        })
+      ).map((r) => r.villageId),
+    );
+  const [recognised, recognisedBefore] = await Promise.all([recognisedBy(period), recognisedBy(previous)]);
   const activity = (rows: FlowRow[]) => {
     const byVillage = new Map<string, Activity>(ids.map((id) => [id, emptyActivity()]));
     for (const r of rows) {
@@ -146,7 +157,7 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
     communes,
     villages,
     facts: buildVillageFacts(ids, state, version, nowFlows, nowToDate, recognised),
-    previousFacts: buildVillageFacts(ids, state, version, prevFlows, prevToDate, recognised),
+    previousFacts: buildVillageFacts(ids, state, version, prevFlows, prevToDate, recognisedBefore),
     activity: activity(nowFlows),
     previousActivity: activity(prevFlows),
     devices: new Map<string, DeviceFreshness>(devices.map((d) => [d.communeId, d])),

@@ -7,7 +7,7 @@ import { vietnamDayStartMs, addDays } from '@/domain/periods';
 import type { RecordTable } from '@/domain/record-tables';
 import { currentCatalog } from '@/server/catalogs/catalog-store';
 import type { Queryable } from '@/server/db/database';
-import { escapeCell } from './cell-escape';
+import { harmlessCell } from '@/domain/spreadsheet-cells';
 import { EXPORT_COLUMNS, PERIOD_FIELD } from './data-dictionary';
 import type { ReportScope } from './report-scope';
 
@@ -78,7 +78,7 @@ export async function exportCsv(db: Queryable, q: ExportRequest): Promise<Readab
         };
         return columns.map((c) => {
           const v = c.get(record, n);
-          return typeof v === 'string' ? escapeCell(v) : v;
+          return typeof v === 'string' ? harmlessCell(v) : v;
         });
       });
       yield Papa.unparse(cells) + '\r\n';

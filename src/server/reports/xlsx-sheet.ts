@@ -1,8 +1,8 @@
 // One streamed worksheet: a frozen header row in bold, column widths and number formats, and every text
-// cell escaped (cell-escape.ts). Rows are committed as they are written, so memory stays flat.
+// cell escaped (harmlessCell, src/domain/spreadsheet-cells.ts). Rows are committed as they are written, so memory stays flat.
 import type { Worksheet } from 'exceljs';
 import type ExcelJS from 'exceljs';
-import { escapeCell } from './cell-escape';
+import { harmlessCell } from '@/domain/spreadsheet-cells';
 
 export const FORMATS = {
   integer: '#,##0',
@@ -32,13 +32,13 @@ export class SheetWriter {
       width: c.width ?? Math.max(12, Math.min(60, c.header.length + 2)),
       ...(c.format && c.format !== 'text' ? { style: { numFmt: FORMATS[c.format] } } : {}),
     }));
-    const header = this.sheet.addRow(columns.map((c) => escapeCell(c.header)));
+    const header = this.sheet.addRow(columns.map((c) => harmlessCell(c.header)));
     header.font = { bold: true };
     header.commit();
   }
 
   row(values: CellValue[]): void {
-    const row = this.sheet.addRow(values.map((v) => (typeof v === 'string' ? escapeCell(v) : v)));
+    const row = this.sheet.addRow(values.map((v) => (typeof v === 'string' ? harmlessCell(v) : v)));
     values.forEach((v, i) => {
       const format = this.columns[i]?.format;
       if (format && typeof v === 'number') row.getCell(i + 1).numFmt = FORMATS[format];
