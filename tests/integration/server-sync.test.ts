@@ -50,6 +50,7 @@ describe.each(BACKENDS)('province sync on $name', (backend) => {
         'adminUnits',
         'criteria',
         'helpKinds',
+        'indicators',
         'trainingTopics',
       ]);
       expect(catalogs.find((c) => c.kind === 'adminUnits')?.data.communes?.map((c) => c.id)).toEqual([
