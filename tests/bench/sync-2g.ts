@@ -202,12 +202,11 @@ async function bench(server: TestServer, count: number, protocol: Protocol): Pro
   const random = seeded(count);
   const records = [];
   for (let i = 0; i < count; i++) {
-    const { searchWords: _s, ...record } = await createRecord(
-      wdb,
-      'trainingSessions',
-      session(random, i),
-      ctx,
-    );
+    const {
+      searchWords: _s,
+      topicDays: _t,
+      ...record
+    } = await createRecord(wdb, 'trainingSessions', session(random, i), ctx);
     records.push(record);
   }
   const floors: Floors = {
