@@ -2,7 +2,7 @@
 // was achieved on the spot. Topic, target-group, language, age-band and outcome codes come from the
 // trainingTopics catalog; the schema checks shape and arithmetic, the catalog checks the codes.
 import { z } from 'zod';
-import { countSchema, idSchema, isoDateSchema, requiredText, textSchema } from './record-base';
+import { countSchema, idSchema, isoDateSchema, requiredText, noteSchema } from './record-base';
 
 export const attendeesSchema = z
   .object({
@@ -37,6 +37,6 @@ export const trainingSessionFields = z.object({
   attendees: attendeesSchema,
   /** On-the-spot results per outcome code, e.g. VNeID accounts activated. */
   outcomes: z.record(z.string(), countSchema),
-  notes: textSchema(2000),
+  notes: noteSchema,
 });
 export type TrainingSessionFields = z.infer<typeof trainingSessionFields>;

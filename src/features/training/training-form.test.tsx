@@ -81,7 +81,7 @@ describe('training session form', () => {
     });
   });
 
-  it('pre-fills the next session with the last place, topics, trainers and language', async () => {
+  it('pre-fills the last place, trainers and language with a notice, and offers the last topics as one tap', async () => {
     await freshSession();
     const user = userEvent.setup({ delay: null });
     const first = await openNewForm();
@@ -95,7 +95,16 @@ describe('training session form', () => {
 
     await openNewForm();
     expect(screen.getByLabelText('Địa điểm')).toHaveValue('Nhà văn hóa thôn Suối Chải');
-    expect(screen.getByRole('checkbox', { name: 'Phòng chống lừa đảo, an toàn thông tin' })).toBeChecked();
+    expect(
+      screen.getByText(/Điền sẵn từ buổi trước: địa điểm, người hướng dẫn, đối tượng, ngôn ngữ/),
+    ).toBeInTheDocument();
+    // The last topics are offered, never ticked behind the user's back.
+    const safety = screen.getByRole('checkbox', { name: 'Phòng chống lừa đảo, an toàn thông tin' });
+    expect(safety).not.toBeChecked();
+    await user.click(
+      screen.getByRole('button', { name: /Chọn lại chủ đề buổi trước: .*Phòng chống lừa đảo/ }),
+    );
+    expect(safety).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Dịch vụ công trực tuyến' })).not.toBeChecked();
     expect(screen.getByLabelText('Người hướng dẫn 1')).toHaveValue('Lý Thị Mai');
     expect(screen.getByLabelText('Ngôn ngữ sử dụng')).toHaveDisplayValue('Tiếng Mông');

@@ -6,7 +6,13 @@ import { isoDate } from '@/domain/dates';
 import { trainingSessionFields, type TrainingSessionFields } from '@/domain/training-session';
 import type { BanSoDatabase, StoredRecord } from '@/storage/database';
 import { useSession } from '@/storage/use-session';
-import { newSessionValues, sessionToValues, type TrainingFormValues } from './training-form-model';
+import {
+  carriedOver,
+  newSessionValues,
+  sessionToValues,
+  type CarriedOver,
+  type TrainingFormValues,
+} from './training-form-model';
 import { loadLastUsed } from './training-last-used';
 import { getTrainingSession, type TrainingSessionRecord } from './training-queries';
 
@@ -18,6 +24,8 @@ export type FormSetup =
       /** The stored content, for an edit: the patch is computed against it. */
       original?: TrainingSessionFields;
       trainerSuggestions: string[];
+      /** For a new session: what was taken from the last one (named on screen) and its topics (offered). */
+      carried?: CarriedOver;
     };
 
 const nameOf = (row: StoredRecord | undefined) => (typeof row?.name === 'string' ? row.name : undefined);
@@ -46,14 +54,15 @@ export async function loadFormSetup(
       trainerSuggestions,
     };
   }
+  const lastUsed = await loadLastUsed(db);
   const initial = newSessionValues({
     today: isoDate(new Date()),
     villageId: opts.villageId,
     catalog: opts.catalog,
-    lastUsed: await loadLastUsed(db),
+    lastUsed,
     memberName,
   });
-  return { status: 'ready', initial, trainerSuggestions };
+  return { status: 'ready', initial, trainerSuggestions, carried: carriedOver(lastUsed, opts.catalog) };
 }
 
 export function useFormSetup(id: string | undefined, catalog: TrainingTopics): FormSetup {
