@@ -79,12 +79,16 @@ export function RatioFields({
       />
       {ratio === null ? (
         // The hint follows the typing: what is still missing, or why these two numbers cannot be right.
-        <p className={hint === 'missing' ? 'ratio__result' : 'ratio__result field__error'}>
-          {t(`ratio.${hint}`, {
-            numerator: formatNumber(values.numerator ?? 0, lang),
-            denominator: formatNumber(values.denominator ?? 0, lang),
-          })}
-        </p>
+        hint === 'missing' ? (
+          <p className="ratio__result">{t('ratio.missing')}</p>
+        ) : (
+          <p className="ratio__result field__error">
+            {t(`ratio.${hint}`, {
+              numerator: formatNumber(values.numerator ?? 0, lang),
+              denominator: formatNumber(values.denominator ?? 0, lang),
+            })}
+          </p>
+        )
       ) : (
         <p className="ratio__result">
           <strong>{t('ratio.value', { percent: formatPercent(ratio, lang) })}</strong>

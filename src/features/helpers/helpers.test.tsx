@@ -4,7 +4,7 @@ import { freshSession, renderRoutes } from '@tests/setup/render';
 import { isoDate } from '@/domain/dates';
 import type { BanSoDatabase } from '@/storage/database';
 import { createRecord } from '@/storage/record-writer';
-import { writeContext } from '@/storage/session-store';
+import { sessionStore, writeContext } from '@/storage/session-store';
 import { helpersRoutes } from './routes';
 
 const VILLAGE = 'sample-bx-suoi-chai';
@@ -239,5 +239,14 @@ describe('help activities', () => {
     await renderRoutes(helpersRoutes, '/helpers/log');
     await user.click(await screen.findByRole('button', { name: 'Dùng lại bản nháp' }));
     expect(screen.getByLabelText('Ghi chú (không bắt buộc)')).toHaveValue('Giúp bà Mỷ');
+  });
+
+  it('on a phone neither enrolled nor in demo, says how to start', async () => {
+    await freshSession();
+    sessionStore.setState({ mode: 'real', communeId: null, memberId: null, villageId: null });
+    await renderRoutes(helpersRoutes, '/helpers');
+    expect(
+      await screen.findByText(/chưa được đăng ký với xã và chưa mở chế độ dùng thử/),
+    ).toBeInTheDocument();
   });
 });

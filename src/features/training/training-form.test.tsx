@@ -237,4 +237,15 @@ describe('training session form', () => {
     expect(await screen.findByText(/Hãy chọn người đang dùng máy và thôn/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Chọn ở Trang chủ' })).toHaveAttribute('href', '/');
   });
+
+  it('on a phone neither enrolled nor in demo, says how to start instead of "choose on Home"', async () => {
+    await freshSession();
+    sessionStore.setState({ mode: 'real', communeId: null, memberId: null, villageId: null });
+    await renderRoutes(trainingRoutes, '/training');
+    expect(
+      await screen.findByText(/chưa được đăng ký với xã và chưa mở chế độ dùng thử/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Về Trang chủ để bắt đầu' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('link', { name: 'Chọn ở Trang chủ' })).not.toBeInTheDocument();
+  });
 });
