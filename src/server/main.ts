@@ -1,7 +1,8 @@
 // Entry point of the province server (`npm start` builds the PWA first; `npm run serve` does not).
 // Environment: PORT (8080), HOST (0.0.0.0), DATA_DIR (./data/pglite), DATABASE_URL (postgres://… for
 // PostgreSQL), ADMIN_PASSWORD (first start only), BAN_SO_SAMPLES=0 (no sample catalogs), TRUST_PROXY=1,
-// TOMBSTONE_DAYS (365: deletes older than this are purged; phones further behind get a clean reset).
+// TOMBSTONE_DAYS (365: deletes older than this are purged; phones further behind get a clean reset),
+// PUBLIC_URL (https://… address phones use; enrolment QR codes encode it).
 import { fileURLToPath } from 'node:url';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { startServer } from './start-server';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     adminPassword: env.ADMIN_PASSWORD,
     distDir,
     trustProxy: env.TRUST_PROXY === '1',
+    publicUrl: env.PUBLIC_URL || null,
     logger: { level: env.LOG_LEVEL ?? 'info' },
   });
   server.app.log.info({ url: server.url, database: server.db.kind }, 'Bản Số server listening');

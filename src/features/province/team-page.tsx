@@ -40,9 +40,21 @@ export function TeamPage() {
     { key: 'name', label: t('team.col.name'), value: (m) => m.name },
     { key: 'role', label: t('team.col.role'), value: (m) => t(`team.role.${m.role}`) },
     { key: 'village', label: t('team.col.village'), value: (m) => villageName(m.villageId) },
+    // Status is words (active in green, stopped in grey); the action sits in its own column, so a row of
+    // buttons never reads as "everyone stopped".
     {
       key: 'active',
       label: t('team.col.status'),
+      value: (m) => (m.active ? 0 : 1),
+      render: (m) => (
+        <span className={m.active ? 'status status--active' : 'status status--inactive'}>
+          {m.active ? t('team.active') : t('team.inactive')}
+        </span>
+      ),
+    },
+    {
+      key: 'action',
+      label: t('team.col.action'),
       value: (m) => (m.active ? 0 : 1),
       render: (m) =>
         m.active ? (
@@ -52,9 +64,7 @@ export function TeamPage() {
             confirmLabel={t('team.deactivateConfirm')}
             onConfirm={() => deactivate(m)}
           />
-        ) : (
-          t('team.inactive')
-        ),
+        ) : null,
     },
   ];
 

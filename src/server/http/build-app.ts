@@ -7,6 +7,7 @@ import { registerAdminSession } from '@/server/admin/admin-session';
 import { registerDeviceRoutes } from '@/server/admin/device-routes';
 import { registerOverviewRoute } from '@/server/admin/overview-route';
 import { registerRecordsRoute } from '@/server/admin/records-route';
+import { registerServerInfoRoute } from '@/server/admin/server-info-route';
 import { registerTeamRoutes } from '@/server/admin/team-routes';
 import { registerEnrolRoute } from '@/server/devices/enrol-route';
 import { registerSyncRoute } from '@/server/sync/sync-route';
@@ -41,6 +42,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   registerDeviceRoutes(app, ctx);
   registerOverviewRoute(app, ctx);
   registerRecordsRoute(app, ctx);
+  registerServerInfoRoute(app, ctx);
   await installPwaFiles(app, opts.distDir);
   return app;
 }

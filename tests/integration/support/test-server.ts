@@ -31,6 +31,8 @@ export interface TestServerOptions {
   databaseUrl?: string;
   /** The server's clock (defaults to Date.now), to test clock drift. */
   now?: () => number;
+  /** PUBLIC_URL as the server is started with it. */
+  publicUrl?: string | null;
 }
 
 export const TEST_ADMIN_PASSWORD = `test-${randomBytes(9).toString('base64url')}`;
@@ -71,6 +73,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     adminPassword: TEST_ADMIN_PASSWORD,
     logger: false,
     now: opts.now,
+    publicUrl: opts.publicUrl ?? null,
   });
   const login = await fetch(server.url + ADMIN_API.login, {
     method: 'POST',
