@@ -1,7 +1,7 @@
 // Typed HTTP client of the province admin API (/api/v1/admin/*): sends the Bearer token, validates every
 // response with the protocol's zod schemas and turns failures into AdminApiError (a Vietnamese sentence).
 import { z } from 'zod';
-import { parseCatalog, type CatalogOf } from '@/domain/catalog';
+import { parseCatalog, type CatalogKind, type CatalogOf } from '@/domain/catalog';
 import {
   ADMIN_API,
   adminLoginResponseSchema,
@@ -101,6 +101,9 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
     importAdminUnits: (req: AdminUnitsImport) =>
       call('POST', ADMIN_API.adminUnits, adminUnitsImportResponseSchema, req),
     catalogs: () => call('GET', ADMIN_API.catalogs, listOf(catalogSummarySchema, 'catalogs')),
+    /** The current version of a catalog kind, whole (contents view, and the template to download). */
+    currentCatalog: async (kind: CatalogKind) =>
+      parseCatalog(await call('GET', ADMIN_API.currentCatalog(kind), ok)),
     publishCatalog: (req: PublishCatalog) => call('POST', ADMIN_API.catalogs, ok, req),
     teamMembers: (communeId: string) =>
       call('GET', `${ADMIN_API.teamMembers}${q(communeId)}`, listOf(teamMemberSummarySchema, 'members')),
