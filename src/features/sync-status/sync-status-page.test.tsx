@@ -7,6 +7,10 @@ import { sessionStore } from '@/storage/session-store';
 import { syncStatus } from '@/sync/sync-status';
 import { syncRoutes } from './routes';
 
+// The enrolment request itself is tested in src/sync; here only what the screen does with its answer.
+const { enrolDevice } = vi.hoisted(() => ({ enrolDevice: vi.fn() }));
+vi.mock('@/sync/enrol', () => ({ enrolDevice }));
+
 const enrolment = {
   deviceId: 'd1',
   token: 't',
@@ -135,5 +139,22 @@ describe('enrolment screen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Đăng ký' }));
     expect(await screen.findByText('Vui lòng nhập mã đăng ký.')).toBeInTheDocument();
     expect(screen.getByText(/Đăng ký sẽ thoát chế độ thử/)).toBeInTheDocument();
+  });
+
+  it('after enrolling, stays with one clear next step instead of landing on the sync page', async () => {
+    await freshSession();
+    enrolDevice.mockImplementationOnce(async () => {
+      sessionStore.setState({ mode: 'real', enrolment });
+      return enrolment;
+    });
+    const { router } = await renderRoutes(syncRoutes, '/enrol?code=7KQP2MXD');
+    await userEvent.click(await screen.findByRole('button', { name: 'Đăng ký' }));
+    expect(await screen.findByText('Đã đăng ký điện thoại với Bát Xát.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/enrol');
+    expect(screen.getByRole('link', { name: 'Bước tiếp theo: chọn người dùng máy và thôn' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    expect(screen.getByText(/dữ liệu của xã/)).toBeInTheDocument();
   });
 });
