@@ -155,6 +155,6 @@ describe('enrolment screen', () => {
       'href',
       '/',
     );
-    expect(screen.getByText(/dữ liệu của xã/)).toBeInTheDocument();
+    expect(screen.getByText(/^(Đang tải|Đã tải xong|Chưa tải được) dữ liệu của xã/)).toBeInTheDocument();
   });
 });
