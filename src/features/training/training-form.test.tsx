@@ -25,8 +25,9 @@ const stored: TrainingSessionFields = {
 
 async function openNewForm() {
   const view = await renderRoutes(trainingRoutes, '/training/new');
-  await screen.findByRole('heading', { name: 'Ghi buổi tập huấn' });
-  await screen.findByLabelText('Địa điểm');
+  // Generous waits: the first render loads the route and its translations, slow on a busy machine.
+  await screen.findByRole('heading', { name: 'Ghi buổi tập huấn' }, { timeout: 10_000 });
+  await screen.findByLabelText('Địa điểm', {}, { timeout: 10_000 });
   return view;
 }
 
