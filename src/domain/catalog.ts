@@ -27,7 +27,8 @@ export const trainingTopicsData = z.object({
   targetGroups: z.array(entry).min(1),
   languages: z.array(entry).min(1),
   ageBands: z.array(entry),
-  outcomes: z.array(entry),
+  /** `perAttendee`: at most one per person trained (an account activated), so never more than attendees. */
+  outcomes: z.array(entry.extend({ perAttendee: z.boolean().optional() })),
 });
 export type TrainingTopics = z.infer<typeof trainingTopicsData>;
 

@@ -2,7 +2,7 @@
 // was assessed against; and a village's counted figures (households, adults with VNeID…), one row per
 // (village, count code), each with the date it was counted. Ratios are computed from these, never stored.
 import { z } from 'zod';
-import { countSchema, idSchema, isoDateSchema, textSchema } from './record-base';
+import { countSchema, idSchema, isoDateSchema, noteSchema } from './record-base';
 
 export const CHECKLIST_STATUSES = ['not_started', 'in_progress', 'met'] as const;
 export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
@@ -15,7 +15,7 @@ export const checklistProgressFields = z
     status: z.enum(CHECKLIST_STATUSES, 'errors.required'),
     numerator: countSchema.nullable(),
     denominator: countSchema.nullable(),
-    note: textSchema(1000),
+    note: noteSchema,
     assessedBy: idSchema,
     assessedOn: isoDateSchema,
   })

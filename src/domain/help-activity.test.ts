@@ -24,6 +24,13 @@ describe('Người bản số schema', () => {
     expect(messages(banSoHelperFields.safeParse({ ...helper, phone: '' }))).toEqual({});
   });
 
+  it('accepts a phone number typed with spaces or dots and stores it as digits', () => {
+    const parsed = banSoHelperFields.safeParse({ ...helper, phone: ' 0912 345 678 ' });
+    expect(parsed.success && parsed.data.phone).toBe('0912345678');
+    const dotted = banSoHelperFields.safeParse({ ...helper, phone: '+84 912.345.678' });
+    expect(dotted.success && dotted.data.phone).toBe('+84912345678');
+  });
+
   it('rejects a malformed phone number with errors.phone and a blank name with errors.required', () => {
     expect(messages(banSoHelperFields.safeParse({ ...helper, phone: '12345', name: ' ' }))).toEqual({
       phone: 'errors.phone',
@@ -48,6 +55,24 @@ describe('help activity schema', () => {
     const none = { ...activity, peopleHelped: 0, householdsHelped: 0 };
     expect(messages(helpActivityFields.safeParse(none))).toEqual({ peopleHelped: 'errors.helpedAtLeastOne' });
     expect(messages(helpActivityFields.safeParse({ ...none, householdsHelped: 1 }))).toEqual({});
+  });
+
+  it('refuses more households helped than people helped (each household through a person counted)', () => {
+    expect(
+      messages(helpActivityFields.safeParse({ ...activity, peopleHelped: 3, householdsHelped: 9 })),
+    ).toEqual({
+      householdsHelped: 'errors.householdsExceedPeople',
+    });
+    expect(
+      messages(helpActivityFields.safeParse({ ...activity, peopleHelped: 3, householdsHelped: 3 })),
+    ).toEqual({});
+  });
+
+  it('takes notes up to the one note limit and refuses longer ones', () => {
+    expect(messages(helpActivityFields.safeParse({ ...activity, notes: 'a'.repeat(2000) }))).toEqual({});
+    expect(messages(helpActivityFields.safeParse({ ...activity, notes: 'a'.repeat(2001) }))).toEqual({
+      notes: 'errors.tooLong',
+    });
   });
 
   it('rejects negative counts and invalid dates', () => {

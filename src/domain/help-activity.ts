@@ -1,16 +1,18 @@
 // Người bản số: the digitally skilled villagers of a village, and each help they give a neighbour.
 // Kinds of help come from the helpKinds catalog.
 import { z } from 'zod';
-import { countSchema, idSchema, isoDateSchema, requiredText, textSchema } from './record-base';
+import { countSchema, idSchema, isoDateSchema, requiredText, noteSchema } from './record-base';
 
 export const banSoHelperFields = z.object({
   villageId: idSchema,
   name: requiredText(120),
+  /** Typed as people write it ("0912 345 678", "0912.345.678"), stored as digits ("0912345678"). */
   phone: z
     .string()
     .trim()
-    .regex(/^$|^(\+84|0)\d{9,10}$/, 'errors.phone'),
-  notes: textSchema(500),
+    .transform((s) => s.replace(/[\s.\-()]/g, ''))
+    .pipe(z.string().regex(/^$|^(\+84|0)\d{9,10}$/, 'errors.phone')),
+  notes: noteSchema,
   active: z.boolean(),
 });
 export type BanSoHelperFields = z.infer<typeof banSoHelperFields>;
@@ -23,10 +25,15 @@ export const helpActivityFields = z
     kind: z.string('errors.pickKind').min(1, 'errors.pickKind'),
     peopleHelped: countSchema,
     householdsHelped: countSchema,
-    notes: textSchema(1000),
+    notes: noteSchema,
   })
   .refine((a) => a.peopleHelped + a.householdsHelped > 0, {
     path: ['peopleHelped'],
     message: 'errors.helpedAtLeastOne',
+  })
+  // Each household helped was helped through at least one of the people counted.
+  .refine((a) => !(a.peopleHelped > 0) || a.householdsHelped <= a.peopleHelped, {
+    path: ['householdsHelped'],
+    message: 'errors.householdsExceedPeople',
   });
 export type HelpActivityFields = z.infer<typeof helpActivityFields>;

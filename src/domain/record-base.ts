@@ -20,6 +20,9 @@ export const countSchema = z
   .min(0, 'errors.nonNegative')
   .max(1_000_000, 'errors.tooLarge');
 export const textSchema = (max: number) => z.string().trim().max(max, 'errors.tooLong');
+/** One limit for every free-text note (training, help, Người bản số, checklist evidence): forms show it. */
+export const NOTE_MAX = 2000;
+export const noteSchema = textSchema(NOTE_MAX);
 export const requiredText = (max: number) =>
   z.string('errors.required').trim().min(1, 'errors.required').max(max, 'errors.tooLong');
 

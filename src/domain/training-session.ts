@@ -4,7 +4,7 @@
 // are names (every record has them, old ones only them); `trainerMemberIds` says, row by row, which
 // trainer is a member of the commune's team (null: someone from outside), so contributions can be counted.
 import { z } from 'zod';
-import { countSchema, idSchema, isoDateSchema, requiredText, textSchema } from './record-base';
+import { countSchema, idSchema, isoDateSchema, requiredText, noteSchema } from './record-base';
 
 export const attendeesSchema = z
   .object({
@@ -41,7 +41,7 @@ export const trainingSessionFields = z.object({
   attendees: attendeesSchema,
   /** On-the-spot results per outcome code, e.g. VNeID accounts activated. */
   outcomes: z.record(z.string(), countSchema),
-  notes: textSchema(2000),
+  notes: noteSchema,
 });
 export type TrainingSessionFields = z.infer<typeof trainingSessionFields>;
 

@@ -7,8 +7,17 @@ export function formatDate(iso: string): string {
   return y && m && d ? `${d}/${m}/${y}` : iso;
 }
 
+// Building an Intl.NumberFormat costs far more than using one, and lists format thousands of numbers.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(n: number, lang = 'vi'): string {
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 1 }).format(n);
+  const key = locale(lang);
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(key, { maximumFractionDigits: 1 });
+    numberFormats.set(key, format);
+  }
+  return format.format(n);
 }
 
 export function formatPercent(ratio: number, lang = 'vi'): string {

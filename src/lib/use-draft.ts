@@ -44,6 +44,10 @@ export function useDraft<T>(store: DraftStore<T>, value: T, { delayMs = 400, ena
     setOffered(null);
     return draft?.value;
   }, [offered]);
-  const clear = useCallback(() => storeRef.current.clear(), []);
+  // After a save the stored draft is gone, so an offer still on screen would restore nothing: drop it too.
+  const clear = useCallback(async () => {
+    setOffered(null);
+    await storeRef.current.clear();
+  }, []);
   return { offered, accept, discard, clear };
 }

@@ -20,7 +20,15 @@ export const ADMIN_API = {
   revokeDevice: (id: string) => `/api/v1/admin/devices/${encodeURIComponent(id)}/revoke`, // POST → deviceSummary
   overview: '/api/v1/admin/overview', // GET → { communes: communeOverview[] }
   records: '/api/v1/admin/records', // GET adminRecordsQuery → adminRecordsResponse (the records behind a figure)
+  serverInfo: '/api/v1/admin/server-info', // GET → serverInfo (the configured public address)
 } as const;
+
+/** What the province screens need to know about the server's setup. */
+export const serverInfoSchema = z.object({
+  /** PUBLIC_URL, or null when the server was started without it (QR codes then use the browser's address). */
+  publicUrl: z.string().nullable(),
+});
+export type ServerInfo = z.infer<typeof serverInfoSchema>;
 
 export const adminLoginRequestSchema = z.object({
   username: z.string().trim().min(1).max(60),

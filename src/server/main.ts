@@ -2,7 +2,8 @@
 // Environment: PORT (8080), HOST (0.0.0.0), DATA_DIR (./data/pglite), DATABASE_URL (postgres://… for
 // PostgreSQL), ADMIN_PASSWORD (first start only), BAN_SO_SAMPLES=0 (no sample catalogs), TRUST_PROXY=1,
 // TOMBSTONE_DAYS (365: deletes older than this are purged; phones further behind get a clean reset; remembered
-// rejections older than this are forgotten too).
+// rejections older than this are forgotten too), PUBLIC_URL (https://… address phones use; enrolment QR
+// codes encode it).
 import { fileURLToPath } from 'node:url';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { startServer } from './start-server';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     adminPassword: env.ADMIN_PASSWORD,
     distDir,
     trustProxy: env.TRUST_PROXY === '1',
+    publicUrl: env.PUBLIC_URL || null,
     logger: { level: env.LOG_LEVEL ?? 'info' },
   });
   server.app.log.info({ url: server.url, database: server.db.kind }, 'Bản Số server listening');

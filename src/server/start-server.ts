@@ -26,6 +26,8 @@ export interface StartOptions {
   distDir?: string;
   logger?: FastifyServerOptions['logger'];
   trustProxy?: boolean;
+  /** PUBLIC_URL: the https:// address phones reach this server at (enrolment QR codes encode it). */
+  publicUrl?: string | null;
   now?: () => number;
 }
 
@@ -55,6 +57,20 @@ export async function openDatabase(
   }
 }
 
+/** "https://banso.example.vn/" → "https://banso.example.vn"; refuses a value that is not an http(s) URL. */
+export function normalisePublicUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL is not a URL: ${value}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`PUBLIC_URL must start with https:// (or http://): ${value}`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const now = opts.now ?? Date.now;
   const { db, lock } = await openDatabase(opts);
@@ -63,7 +79,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     const adminPassword = await ensureAdmin(db, now(), opts.adminPassword);
     if (opts.samples) await installSamples(db, now());
     const app = await buildApp(
-      { db, now },
+      { db, now, publicUrl: normalisePublicUrl(opts.publicUrl) },
       { logger: opts.logger, distDir: opts.distDir, trustProxy: opts.trustProxy },
     );
     const address = await app.listen({ port: opts.port, host: opts.host });

@@ -2,7 +2,7 @@ import { BanSoDatabase } from '@/storage/database';
 import { getMeta, META } from '@/storage/meta';
 import { createRecord } from '@/storage/record-writer';
 import { sessionStore } from '@/storage/session-store';
-import { canSync, syncNow } from './app-sync';
+import { canSync, createAppSyncStore, syncNow } from './app-sync';
 import { codeFromInput, enrolDevice } from './enrol';
 import { gzipJson } from './gzip';
 import { discardRejected, rejectedChanges } from './rejected-changes';
@@ -106,6 +106,37 @@ describe('app sync', () => {
     expect(await syncNow({ fetch, lock: createMemoryLock(), status: createSyncStatusStore() })).toMatchObject(
       { ok: true, requests: 1 },
     );
+    expect(calls).toBe(1);
+  });
+});
+
+describe('app sync offline', () => {
+  it('makes no request and shows no run while the browser knows it is offline', async () => {
+    let calls = 0;
+    const fetch: FetchLike = async () => {
+      calls++;
+      return json(idle);
+    };
+    const db = new BanSoDatabase(`app-off-${n++}`);
+    await createRecord(db, 'trainingSessions', trainingContent('v1', 'A'), writer('c1', 'm1'));
+    const enrolment = {
+      deviceId: 'd',
+      token: 't',
+      communeId: 'c1',
+      communeName: 'Bát Xát',
+      scope: 'commune' as const,
+      serverUrl: 'http://x',
+      enrolledAt: 0,
+    };
+    sessionStore.setState({ mode: 'real', db, enrolment });
+    const status = createSyncStatusStore();
+    const deps = { fetch, lock: createMemoryLock(), status, store: createAppSyncStore() };
+    const seen: boolean[] = [];
+    status.subscribe((s) => seen.push(s.running));
+    expect(await syncNow({ ...deps, isOnline: () => false })).toMatchObject({ ok: false, requests: 0 });
+    expect(calls).toBe(0);
+    expect(seen).not.toContain(true);
+    expect(await syncNow({ ...deps, isOnline: () => true })).toMatchObject({ skipped: false });
     expect(calls).toBe(1);
   });
 });

@@ -9,6 +9,9 @@ export type SyncFailure =
   | 'badRequest' // another 4xx
   | 'badResponse'; // the answer did not match the protocol
 
+/** Failures no retry can fix: the user must act at once (enrol again, update, set the clock). */
+export const NEEDS_USER: readonly SyncFailure[] = ['revoked', 'upgrade', 'clockDrift'];
+
 export class SyncError extends Error {
   constructor(
     readonly failure: SyncFailure,

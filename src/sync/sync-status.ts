@@ -2,7 +2,7 @@
 // screens read: running and progress, the last success (also in meta, home reads it there), the last
 // failure as a reason key, and whether the queue is "stuck" — not moving for long while online.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { SyncFailure } from './sync-errors';
+import { NEEDS_USER, type SyncFailure } from './sync-errors';
 
 export interface SyncProgress {
   /** Changes answered by the server in this run, out of the changes waiting when it started. */
@@ -42,8 +42,6 @@ export const syncStatus = createSyncStatusStore();
 
 /** After this long failing while online, with changes waiting, the user is told the queue is stuck. */
 export const STUCK_AFTER_MS = 15 * 60 * 1000;
-/** Failures no retry can fix: the user must act at once (enrol again, update, set the clock). */
-const NEEDS_USER: SyncFailure[] = ['revoked', 'upgrade', 'clockDrift'];
 
 /** Why the queue is stuck, or null when it is moving (or nothing waits, or the phone is offline). */
 export function stuckReason(

@@ -152,7 +152,9 @@ async function main(): Promise<void> {
     rmSync(benchOut, { recursive: true, force: true });
   }
 
-  for (const other of process.env.BENCH_ONLY === 'records' ? [] : ['sync-2g.ts', 'server-throughput.ts', 'scoreboard.ts']) {
+  for (const other of process.env.BENCH_ONLY === 'records'
+    ? []
+    : ['sync-2g.ts', 'server-throughput.ts', 'scoreboard.ts', 'lighthouse.ts']) {
     const file = join(fileURLToPath(new URL('.', import.meta.url)), other);
     if (!existsSync(file)) {
       console.log(`\n(${other} not present yet)`);

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCatalog, useSession } from '@/storage/use-session';
+import { NotStartedNotice } from '@/ui/not-started-notice';
 import './checklist.css';
 import { VillageChecklist } from './village-checklist';
 
@@ -10,9 +11,11 @@ export function ChecklistPage() {
   const { t } = useTranslation(['checklist', 'common']);
   const params = useParams();
   const chosenVillage = useSession((s) => s.villageId);
+  const communeId = useSession((s) => s.communeId);
   const villageId = params.villageId ?? chosenVillage;
   const criteria = useCatalog('criteria');
   const units = useCatalog('adminUnits');
+  if (!communeId) return <NotStartedNotice title={t('title')} />;
   if (criteria === undefined || units === undefined)
     return <p className="loading">{t('loading', { ns: 'common' })}</p>;
   if (!villageId)

@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { localName, type Criteria, type Criterion } from '@/domain/catalog';
 import { formatDate, formatDateTime } from '@/lib/format';
 import type { WriteContext } from '@/storage/record-writer';
-import { Field } from '@/ui/field';
 import type { VillageCount } from '@/storage/village-counts';
 import type { AuditEntry, ProgressRow } from './checklist-queries';
 import { ConflictList } from './conflict-list';
 import { RatioFields } from './ratio-fields';
 import { StatusButtons } from './status-buttons';
 import { useCriterionEdit } from './use-criterion-edit';
+import { NOTE_MAX } from '@/domain/record-base';
+import { NoteField } from '@/ui/note-field';
 
 export interface CriterionCardProps {
   villageId: string;
@@ -81,9 +82,13 @@ export function CriterionCard(props: CriterionCardProps) {
           onChange={(values) => edit(values)}
         />
       )}
-      <Field label={t('note')} error={error('note')}>
-        <textarea value={shown.note} maxLength={1000} onChange={(e) => edit({ note: e.target.value })} />
-      </Field>
+      <NoteField
+        label={t('note')}
+        value={shown.note}
+        onChange={(note) => edit({ note })}
+        max={NOTE_MAX}
+        error={error('note')}
+      />
       {dirty && (
         <button
           type="button"

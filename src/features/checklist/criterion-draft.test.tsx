@@ -43,6 +43,47 @@ describe('criterion drafts and inline errors', () => {
     expect(await db.checklistProgress.count()).toBe(0);
   });
 
+  it('drops the draft offer once the criterion is saved, without a reload', async () => {
+    const db = await freshSession();
+    await db.drafts.put({
+      key: `checklist:${SUOI_CHAI}:wifi`,
+      value: { numerator: null, denominator: null, note: 'Bản cũ' },
+      savedAt: Date.now(),
+    });
+    await open();
+    const wifi = screen.getByRole('region', { name: 'Có Wi-Fi miễn phí tại nhà văn hóa' });
+    expect(await within(wifi).findByText(/Có bản nháp chưa lưu/)).toBeInTheDocument();
+    await userEvent.type(within(wifi).getByLabelText('Ghi chú, minh chứng'), 'Bộ phát mới');
+    await userEvent.click(within(wifi).getByRole('button', { name: 'Lưu số liệu và ghi chú' }));
+    await within(wifi).findByText('Đã lưu');
+    expect(within(wifi).queryByText(/Có bản nháp chưa lưu/)).not.toBeInTheDocument();
+    expect(within(wifi).queryByRole('button', { name: 'Dùng lại bản nháp' })).not.toBeInTheDocument();
+  });
+
+  it('says live, as the figures are typed, what the ratio still needs or why it cannot be right', async () => {
+    await freshSession();
+    await open();
+    const fibre = screen.getByRole('region', { name: 'Tỷ lệ hộ có cáp quang' });
+    expect(within(fibre).getByText('Nhập tử số và mẫu số để tính tỷ lệ.')).toBeInTheDocument();
+    await userEvent.type(within(fibre).getByLabelText('Số hộ có cáp quang (tử số)'), '90');
+    await userEvent.type(within(fibre).getByLabelText('Số hộ (mẫu số)'), '86');
+    expect(within(fibre).getByText('Tử số (90) lớn hơn mẫu số (86): hãy kiểm tra lại.')).toBeInTheDocument();
+    expect(within(fibre).queryByText('Nhập tử số và mẫu số để tính tỷ lệ.')).not.toBeInTheDocument();
+  });
+
+  it('shows the note limit as a counter and says by how much a note is too long, without cutting it', async () => {
+    await freshSession();
+    await open();
+    const wifi = screen.getByRole('region', { name: 'Có Wi-Fi miễn phí tại nhà văn hóa' });
+    const note = within(wifi).getByLabelText('Ghi chú, minh chứng');
+    expect(note).toHaveAccessibleDescription('0/2.000 ký tự');
+    expect(note).not.toHaveAttribute('maxlength');
+    await userEvent.click(note);
+    await userEvent.paste('a'.repeat(2005));
+    expect(note).toHaveValue('a'.repeat(2005));
+    expect(within(wifi).getByText('Dài quá giới hạn 2.000 ký tự: hãy bớt 5 ký tự.')).toBeInTheDocument();
+  });
+
   it('clears the numerator error as soon as the figures are corrected', async () => {
     await freshSession();
     await open();

@@ -53,6 +53,11 @@ export function RatioFields({
   const { ratio, meetsThreshold } = impossible
     ? { ratio: null, meetsThreshold: null }
     : computeRatio(criterion, values.numerator, values.denominator);
+  const hint: 'missing' | 'exceeds' | 'zeroDenominator' = impossible
+    ? 'exceeds'
+    : values.numerator !== null && values.denominator !== null && values.denominator <= 0
+      ? 'zeroDenominator'
+      : 'missing';
   const threshold = criterion.threshold === undefined ? '' : formatPercent(criterion.threshold, lang);
   const countBacked = Boolean(criterion.numeratorCount && criterion.denominatorCount);
   const profile = [criterion.numeratorCount, criterion.denominatorCount]
@@ -79,7 +84,17 @@ export function RatioFields({
         increaseLabel={t('increase', { ns: 'common' })}
       />
       {ratio === null ? (
-        <p className="ratio__result">{t('ratio.missing')}</p>
+        // The hint follows the typing: what is still missing, or why these two numbers cannot be right.
+        hint === 'missing' ? (
+          <p className="ratio__result">{t('ratio.missing')}</p>
+        ) : (
+          <p className="ratio__result field__error">
+            {t(`ratio.${hint}`, {
+              numerator: formatNumber(values.numerator ?? 0, lang),
+              denominator: formatNumber(values.denominator ?? 0, lang),
+            })}
+          </p>
+        )
       ) : (
         <p className="ratio__result">
           <strong>{t('ratio.value', { percent: formatPercent(ratio, lang) })}</strong>

@@ -14,6 +14,8 @@ import { ChoiceTiles, type ChoiceOption } from './choice-tiles';
 import { DraftOffer } from '@/ui/draft-offer';
 import { validateActivity, type ActivityValues } from './form-values';
 import { useValidatedForm } from './use-validated-form';
+import { NOTE_MAX } from '@/domain/record-base';
+import { NoteField } from '@/ui/note-field';
 
 export interface ActivityFormProps {
   villageId: string;
@@ -94,9 +96,13 @@ export function ActivityForm(props: ActivityFormProps) {
       <Field label={t('log.date')} error={err('date')}>
         <input type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />
       </Field>
-      <Field label={t('log.notes')} error={err('notes')}>
-        <textarea value={values.notes} onChange={(e) => set('notes', e.target.value)} />
-      </Field>
+      <NoteField
+        label={t('log.notes')}
+        value={values.notes}
+        onChange={(notes) => set('notes', notes)}
+        max={NOTE_MAX}
+        error={err('notes')}
+      />
       {errors.form && (
         <p className="field__error" role="alert">
           {t(errors.form)}

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useCatalog, useSession } from '@/storage/use-session';
+import { useUnsentStates } from '@/storage/unsent';
 import { SampleBadge } from '@/ui/sample-badge';
+import { UnsentMark } from '@/ui/unsent-mark';
 import { ActivityFilters, NO_FILTER, type ActivityFilterValues } from './activity-filters';
 import { kindOptions } from './catalog-options';
 import { listActivities, villageHelpers } from './helper-queries';
@@ -23,6 +25,7 @@ export function ActivityList({ villageId }: { villageId: string }) {
     () => listActivities(db, { villageId, ...filter }, limit),
     [db, villageId, filter, limit],
   );
+  const unsent = useUnsentStates('helpActivities', page?.items.map((a) => a.id) ?? []);
   const kinds = kindOptions(catalog, i18n.language);
   const helperOpts = (helpers ?? []).map((h) => ({ value: h.id, label: String(h.name ?? '') }));
   const helperName = (id: unknown) =>
@@ -50,7 +53,7 @@ export function ActivityList({ villageId }: { villageId: string }) {
           <li key={a.id} className="card">
             <Link className="row-link" to={`/helpers/activities/${a.id}`}>
               <span className="row-link__title">
-                {formatDate(String(a.date))} · {kindName(a.kind)}
+                {formatDate(String(a.date))} · {kindName(a.kind)} <UnsentMark state={unsent.get(a.id)} />
               </span>
               <span className="row-link__meta">
                 {helperName(a.helperId)} ·{' '}

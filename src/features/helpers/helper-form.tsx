@@ -5,6 +5,8 @@ import type { BanSoHelperFields } from '@/domain/help-activity';
 import { Field } from '@/ui/field';
 import { validateHelper, type HelperValues } from './form-values';
 import { useValidatedForm } from './use-validated-form';
+import { NOTE_MAX } from '@/domain/record-base';
+import { NoteField } from '@/ui/note-field';
 
 export interface HelperFormProps {
   villageId: string;
@@ -33,9 +35,13 @@ export function HelperForm({ villageId, initial, onSave }: HelperFormProps) {
           onChange={(e) => set('phone', e.target.value)}
         />
       </Field>
-      <Field label={t('helper.notes')} error={err('notes')}>
-        <textarea value={values.notes} onChange={(e) => set('notes', e.target.value)} />
-      </Field>
+      <NoteField
+        label={t('helper.notes')}
+        value={values.notes}
+        onChange={(notes) => set('notes', notes)}
+        max={NOTE_MAX}
+        error={err('notes')}
+      />
       <label className="check-field">
         <input type="checkbox" checked={values.active} onChange={(e) => set('active', e.target.checked)} />
         {t('helper.active')}

@@ -4,8 +4,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useUnsentStates } from '@/storage/unsent';
 import { useSession } from '@/storage/use-session';
 import { Field } from '@/ui/field';
+import { UnsentMark } from '@/ui/unsent-mark';
 import { listHelpers } from './helper-queries';
 
 const PAGE = 20;
@@ -16,6 +18,7 @@ export function HelperList({ villageId }: { villageId: string }) {
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const page = useLiveQuery(() => listHelpers(db, villageId, query, limit), [db, villageId, query, limit]);
+  const unsent = useUnsentStates('banSoHelpers', page?.items.map((h) => h.id) ?? []);
 
   return (
     <section aria-labelledby="helpers-people">
@@ -37,7 +40,9 @@ export function HelperList({ villageId }: { villageId: string }) {
         {page?.items.map((h) => (
           <li key={h.id} className="card">
             <Link className="row-link" to={`/helpers/people/${h.id}`}>
-              <span className="row-link__title">{String(h.name)}</span>
+              <span className="row-link__title">
+                {String(h.name)} <UnsentMark state={unsent.get(h.id)} />
+              </span>
               <span className="row-link__meta">
                 {h.phone ? String(h.phone) : t('people.noPhone')} ·{' '}
                 {h.active === false ? t('people.inactive') : t('people.active')}

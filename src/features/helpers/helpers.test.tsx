@@ -4,7 +4,7 @@ import { freshSession, renderRoutes } from '@tests/setup/render';
 import { isoDate } from '@/domain/dates';
 import type { BanSoDatabase } from '@/storage/database';
 import { createRecord } from '@/storage/record-writer';
-import { writeContext } from '@/storage/session-store';
+import { sessionStore, writeContext } from '@/storage/session-store';
 import { helpersRoutes } from './routes';
 
 const VILLAGE = 'sample-bx-suoi-chai';
@@ -65,6 +65,17 @@ describe('Người bản số', () => {
     expect(screen.getByText('Số điện thoại chưa đúng (ví dụ 0912345678).')).toBeInTheDocument();
     expect(await db.banSoHelpers.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('accepts a phone number typed with spaces and keeps it as digits', async () => {
+    const db = await freshSession();
+    const user = userEvent.setup();
+    await renderRoutes(helpersRoutes, '/helpers/people/new');
+    await user.type(await screen.findByLabelText('Họ và tên'), 'Giàng Thị Dua');
+    await user.type(screen.getByLabelText('Số điện thoại'), '0912 345 678');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    await screen.findByRole('list', { name: 'Người bản số của thôn' });
+    expect(await db.banSoHelpers.toArray()).toMatchObject([{ phone: '0912345678' }]);
   });
 
   it('finds a Người bản số by a name typed without diacritics', async () => {
@@ -162,6 +173,20 @@ describe('help activities', () => {
     expect(await db.outbox.where('table').equals('helpActivities').count()).toBe(0);
   });
 
+  it('refuses more households helped than people helped, next to the households field', async () => {
+    const db = await freshSession();
+    await addHelper(db, 'Giàng Thị Dua');
+    const user = userEvent.setup();
+    await renderRoutes(helpersRoutes, '/helpers/log');
+    const households = await screen.findByLabelText('Số hộ được hỗ trợ');
+    await user.clear(households);
+    await user.type(households, '9');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Số hộ không được lớn hơn số người được hỗ trợ.')).toBeInTheDocument();
+    expect(households).toHaveAttribute('aria-invalid', 'true');
+    expect(await db.helpActivities.count()).toBe(0);
+  });
+
   it('edits an activity writing only the changed fields, then deletes it and brings it back with undo', async () => {
     const db = await freshSession();
     const helper = await addHelper(db, 'Giàng Thị Dua');
@@ -214,5 +239,14 @@ describe('help activities', () => {
     await renderRoutes(helpersRoutes, '/helpers/log');
     await user.click(await screen.findByRole('button', { name: 'Dùng lại bản nháp' }));
     expect(screen.getByLabelText('Ghi chú (không bắt buộc)')).toHaveValue('Giúp bà Mỷ');
+  });
+
+  it('on a phone neither enrolled nor in demo, says how to start', async () => {
+    await freshSession();
+    sessionStore.setState({ mode: 'real', communeId: null, memberId: null, villageId: null });
+    await renderRoutes(helpersRoutes, '/helpers');
+    expect(
+      await screen.findByText(/chưa được đăng ký với xã và chưa mở chế độ dùng thử/),
+    ).toBeInTheDocument();
   });
 });

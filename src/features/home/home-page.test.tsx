@@ -72,6 +72,7 @@ describe('home screen', () => {
 
   it('shows how many changes wait to be sent and links refused ones to the sync screen', async () => {
     const db = await freshSession();
+    sessionStore.setState({ mode: 'real', enrolment: enrolment() });
     await createRecord(db, 'trainingSessions', session(5), ctx);
     await createRecord(db, 'helpActivities', help(2), ctx);
     await createRecord(db, 'helpActivities', help(1), ctx);
@@ -92,6 +93,31 @@ describe('home screen', () => {
     at.setHours(9, 5, 0, 0);
     await setMeta(db, META.lastSyncAt, at.getTime());
     expect(await screen.findByText('Gửi thành công lần cuối: hôm nay lúc 09:05')).toBeInTheDocument();
+  });
+
+  it('in demo mode never calls practice changes "waiting to be sent" beside "never sent"', async () => {
+    const db = await freshSession();
+    await createRecord(db, 'trainingSessions', session(5), ctx);
+    await renderRoutes(homeRoutes, '/');
+    expect(await screen.findByText('1 thay đổi thử chỉ lưu trên điện thoại này.')).toBeInTheDocument();
+    expect(screen.getByText(/không bao giờ được gửi/)).toBeInTheDocument();
+    expect(screen.queryByText(/chờ gửi|chưa gửi/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Gửi thành công lần cuối/)).not.toBeInTheDocument();
+  });
+
+  it('tells a revoked phone on home that nothing can be sent and how to enrol again', async () => {
+    const db = await freshSession();
+    sessionStore.setState({ mode: 'real', enrolment: enrolment() });
+    await createRecord(db, 'trainingSessions', session(5), ctx);
+    await setMeta(db, META.lastSyncError, {
+      failure: 'revoked',
+      detail: null,
+      at: Date.now(),
+      failingSince: Date.now(),
+    });
+    await renderRoutes(homeRoutes, '/');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Chưa gửi được: .*đã bị thu hồi/);
+    expect(screen.getByRole('link', { name: 'Đăng ký lại điện thoại' })).toHaveAttribute('href', '/enrol');
   });
 
   it('offers the three daily actions as big buttons', async () => {

@@ -1,10 +1,16 @@
 // "Is it safe": how many changes wait to be sent, how many the server refused (with a way to see why),
-// and when the last sync succeeded — in plain words. Demo data is never sent, and the card says so.
+// when the last sync succeeded, and the same one-line verdict as the sync screen (sync-headline): demo
+// data is never sent and is never called "waiting"; a revoked phone is told to enrol again.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useStore } from 'zustand';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { useOnline } from '@/lib/use-online';
 import { useSession } from '@/storage/use-session';
+import { syncHeadline } from '@/sync/sync-headline';
+import { syncStatus } from '@/sync/sync-status';
 import { readSyncSafety, sinceKind } from './sync-safety';
 
 function pad(n: number) {
@@ -12,9 +18,12 @@ function pad(n: number) {
 }
 
 export function SafetyCard() {
-  const { t, i18n } = useTranslation('home');
-  const { db, mode } = useSession();
+  const { t, i18n } = useTranslation(['home', 'sync']);
+  const { db, mode, enrolment } = useSession();
   const safety = useLiveQuery(() => readSyncSafety(db), [db]);
+  const running = useStore(syncStatus, (s) => s.running);
+  const online = useOnline();
+  const [now] = useState(() => Date.now()); // home only shows failures that need the user: no clock needed
   const lang = i18n.language;
   if (!safety) return null;
 
@@ -25,15 +34,44 @@ export function SafetyCard() {
     const kind = sinceKind(safety.lastSyncAt, new Date());
     lastSync = kind === 'earlier' ? formatDateTime(safety.lastSyncAt, lang) : t(`safety.${kind}At`, { time });
   }
+  const headline = syncHeadline({
+    mode,
+    enrolled: enrolment !== null,
+    online,
+    running,
+    pending: safety.pending,
+    lastError: safety.lastError,
+    failingSince: safety.failingSince,
+    now,
+  });
+  const n = formatNumber(safety.pending, lang);
 
   return (
     <section className="card home-safety" aria-labelledby="home-safety-title">
       <h2 id="home-safety-title">{t('safety.title')}</h2>
-      <p className={safety.pending > 0 ? 'home-safety__waiting' : 'home-safety__ok'}>
-        {safety.pending > 0
-          ? t('safety.pending', { count: safety.pending, n: formatNumber(safety.pending, lang) })
-          : t('safety.nothingWaiting')}
-      </p>
+      {mode === 'demo' ? (
+        <>
+          {safety.pending > 0 && <p>{t('safety.demoKept', { count: safety.pending, n })}</p>}
+          <p className="field__hint">{t('safety.demoNeverSent')}</p>
+        </>
+      ) : (
+        <>
+          <p className={safety.pending > 0 ? 'home-safety__waiting' : 'home-safety__ok'}>
+            {safety.pending > 0
+              ? t('safety.pending', { count: safety.pending, n })
+              : t('safety.nothingWaiting')}
+          </p>
+          {headline.kind === 'needsUser' && (
+            <p className="field__error" role="alert">
+              {t('sync:headline.needsUser', { reason: t(`sync:reasons.${headline.failure}`) })}
+            </p>
+          )}
+          {headline.kind === 'offline' && safety.pending > 0 && (
+            <p className="field__hint">{t('safety.offline')}</p>
+          )}
+          <p>{t('safety.lastSync', { when: lastSync })}</p>
+        </>
+      )}
       {safety.rejected > 0 && (
         <p className="home-safety__rejected">
           <Link to="/sync">
@@ -41,14 +79,15 @@ export function SafetyCard() {
           </Link>
         </p>
       )}
-      {mode === 'demo' ? (
-        <p className="field__hint">{t('safety.demoNeverSent')}</p>
+      {headline.kind === 'needsUser' && headline.failure === 'revoked' ? (
+        <Link to="/enrol" className="button button--primary">
+          {t('sync:enrolAgain')}
+        </Link>
       ) : (
-        <p>{t('safety.lastSync', { when: lastSync })}</p>
+        <Link to="/sync" className="button">
+          {t('safety.openSync')}
+        </Link>
       )}
-      <Link to="/sync" className="button">
-        {t('safety.openSync')}
-      </Link>
     </section>
   );
 }

@@ -17,10 +17,14 @@ const entry = (status: 'pending' | 'rejected') => ({
 describe('sync safety', () => {
   it('counts pending and rejected outbox entries and reads the last successful sync', async () => {
     const db = new BanSoDatabase('safety-1');
-    expect(await readSyncSafety(db)).toEqual({ pending: 0, rejected: 0, lastSyncAt: null });
+    expect(await readSyncSafety(db)).toMatchObject({ pending: 0, rejected: 0, lastSyncAt: null });
     await db.outbox.bulkAdd([entry('pending'), entry('pending'), entry('rejected')]);
     await setMeta(db, META.lastSyncAt, 1_764_000_000_000);
-    expect(await readSyncSafety(db)).toEqual({ pending: 2, rejected: 1, lastSyncAt: 1_764_000_000_000 });
+    expect(await readSyncSafety(db)).toMatchObject({
+      pending: 2,
+      rejected: 1,
+      lastSyncAt: 1_764_000_000_000,
+    });
   });
 
   it('describes a sync time as today, yesterday or earlier by the local calendar day', () => {

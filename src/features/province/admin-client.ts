@@ -11,6 +11,7 @@ import {
   communeOverviewSchema,
   deviceSummarySchema,
   enrolmentCodeSchema,
+  serverInfoSchema,
   teamMemberSummarySchema,
   type adminRecordsQuerySchema,
   type adminUnitsImportRequestSchema,
@@ -167,6 +168,7 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
       call('POST', ADMIN_API.enrolmentCodes, enrolmentCodeSchema, req),
     enrolmentCodes: () => call('GET', ADMIN_API.enrolmentCodes, listOf(enrolmentCodeSchema, 'codes')),
     devices: () => call('GET', ADMIN_API.devices, listOf(deviceSummarySchema, 'devices')),
+    serverInfo: () => call('GET', ADMIN_API.serverInfo, serverInfoSchema),
     revokeDevice: (deviceId: string) => call('POST', ADMIN_API.revokeDevice(deviceId), ok, {}),
     overview: () => call('GET', ADMIN_API.overview, listOf(communeOverviewSchema, 'communes')),
     /** One page of the records behind an overview figure (drill-down). */

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import helpKindsSample from '@catalogs/samples/help-kinds.sample.json';
+import topicsSample from '@catalogs/samples/training-topics.sample.json';
 import { renderRoutes } from '@tests/setup/render';
 import { clearAdminSession, saveAdminSession } from './admin-session';
 import { stubAdminApi } from '@tests/doubles/fake-admin-api';
@@ -33,6 +34,32 @@ describe('catalogs screen', () => {
     const currentRow = screen.getByText('2026.2').closest('tr') as HTMLElement;
     expect(within(currentRow).getByText('Đang dùng')).toBeInTheDocument();
     expect(within(currentRow).getAllByRole('cell', { name: 'Tiêu chí Thôn số' })).toHaveLength(1);
+  });
+
+  it('shows the contents of the current catalog, read-only, and offers it as the template to download', async () => {
+    stubAdminApi({
+      'GET /catalogs': () => ({ catalogs: VERSIONS }),
+      'GET /catalogs/trainingTopics/current': () => topicsSample,
+      'GET /catalogs/helpKinds/current': () => helpKindsSample,
+    });
+    const blobs: Blob[] = [];
+    // jsdom has no object URLs: record the file instead of offering it.
+    URL.createObjectURL = (b: Blob) => (blobs.push(b), 'blob:template');
+    URL.revokeObjectURL = () => undefined;
+    await renderRoutes(provinceRoutes, '/province/catalogs');
+    const contents = await screen.findByRole('region', { name: 'Nội dung danh mục đang dùng' });
+    await within(contents).findByText(/Phiên bản/, {}, { timeout: 5000 });
+    expect(await within(contents).findByText(/Chủ đề tập huấn \(\d+\)/)).toBeInTheDocument();
+    expect(within(contents).getByText('VNeID và định danh điện tử mức 2')).toBeInTheDocument();
+    expect(within(contents).getByText(/Kết quả tại chỗ/)).toBeInTheDocument();
+    expect(within(contents).queryByRole('textbox')).not.toBeInTheDocument();
+
+    const user = userEvent.setup();
+    await user.click(within(contents).getByRole('button', { name: /Tải về \(JSON\)/ }));
+    expect(JSON.parse(await blobs[0]!.text())).toMatchObject({ kind: 'trainingTopics' });
+
+    await user.selectOptions(within(contents).getByLabelText('Xem danh mục'), 'Loại hỗ trợ');
+    expect(await within(contents).findByText(/Loại hỗ trợ \(\d+\)/)).toBeInTheDocument();
   });
 
   it('checks the JSON file in the browser and shows the problems without publishing', async () => {

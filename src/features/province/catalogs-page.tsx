@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { SampleBadge } from '@/ui/sample-badge';
 import type { CatalogSummary } from './admin-client';
+import { CatalogContents } from './catalog-contents';
 import { CatalogPublishForm } from './catalog-publish-form';
 import { LoadState } from './load-state';
 import { SortableTable, type Column } from './sortable-table';
@@ -53,6 +54,7 @@ export function CatalogsPage() {
           empty={t('catalogs.empty')}
         />
       )}
+      <CatalogContents />
       <CatalogPublishForm onPublished={loaded.reload} />
     </section>
   );

@@ -29,12 +29,12 @@ describe('enrolment codes screen', () => {
     await screen.findByRole('option', { name: 'Bát Xát' });
     await user.selectOptions(screen.getByLabelText('Thiết bị của'), 'Bát Xát');
     await user.selectOptions(screen.getByLabelText('Hiệu lực'), '7 ngày');
-    await user.click(screen.getByRole('button', { name: 'Tạo mã ghi danh' }));
+    await user.click(screen.getByRole('button', { name: 'Tạo mã đăng ký' }));
 
-    const card = await screen.findByRole('region', { name: 'Mã ghi danh cho Bát Xát' });
-    expect(within(card).getByLabelText('Mã ghi danh')).toHaveTextContent('K7PQ3XM9');
+    const card = await screen.findByRole('region', { name: 'Mã đăng ký cho Bát Xát' });
+    expect(within(card).getByLabelText('Mã đăng ký')).toHaveTextContent('K7PQ3XM9');
     expect(within(card).getByText(/Hết hạn lúc 28\/11\/2026 09:05/)).toBeInTheDocument();
-    const qr = await within(card).findByRole('img', { name: 'Mã QR để ghi danh bằng mã K7PQ3XM9' });
+    const qr = await within(card).findByRole('img', { name: 'Mã QR để đăng ký bằng mã K7PQ3XM9' });
     const src = qr.getAttribute('src') ?? '';
     expect(src.startsWith('data:image/svg+xml')).toBe(true);
     expect(decodeURIComponent(src)).toContain('<svg');
@@ -45,7 +45,38 @@ describe('enrolment codes screen', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(within(card).getByRole('button', { name: 'Sao chép liên kết' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\/enrol\?code=K7PQ3XM9$/));
-    expect(await within(card).findByRole('status')).toHaveTextContent('Đã sao chép liên kết ghi danh.');
+    expect(await within(card).findByRole('status')).toHaveTextContent('Đã sao chép liên kết đăng ký.');
+  });
+
+  it('puts the configured public address (PUBLIC_URL) into the QR link, not the browser address', async () => {
+    stubAdminApi({
+      'GET /catalogs/adminUnits/current': () => COMMUNES,
+      'GET /enrolment-codes': () => ({ codes: [] }),
+      'GET /server-info': () => ({ publicUrl: 'https://banso.laocai.example' }),
+      'POST /enrolment-codes': () => ({ code: 'K7PQ3XM9', communeId: 'bat-xat', expiresAt, usedAt: null }),
+    });
+    await renderRoutes(provinceRoutes, '/province/codes');
+    const user = userEvent.setup();
+    await screen.findByRole('option', { name: 'Bát Xát' });
+    await user.selectOptions(screen.getByLabelText('Thiết bị của'), 'Bát Xát');
+    await user.click(screen.getByRole('button', { name: 'Tạo mã đăng ký' }));
+    const card = await screen.findByRole('region', { name: 'Mã đăng ký cho Bát Xát' });
+    expect(
+      within(card).getByText(/https:\/\/banso\.laocai\.example\/enrol\?code=K7PQ3XM9/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/chưa được đặt địa chỉ công khai/)).not.toBeInTheDocument();
+  });
+
+  it('warns on the codes page when the server has no public address configured', async () => {
+    stubAdminApi({
+      'GET /catalogs/adminUnits/current': () => COMMUNES,
+      'GET /enrolment-codes': () => ({ codes: [] }),
+      'GET /server-info': () => ({ publicUrl: null }),
+    });
+    await renderRoutes(provinceRoutes, '/province/codes');
+    expect(
+      await screen.findByText(/chưa được đặt địa chỉ công khai \(biến PUBLIC_URL\)/),
+    ).toBeInTheDocument();
   });
 
   it('issues a province-wide code with a null commune', async () => {
@@ -61,9 +92,9 @@ describe('enrolment codes screen', () => {
       screen.getByLabelText('Thiết bị của'),
       'Toàn tỉnh (thiết bị cấp tỉnh, xem mọi xã)',
     );
-    await user.click(screen.getByRole('button', { name: 'Tạo mã ghi danh' }));
+    await user.click(screen.getByRole('button', { name: 'Tạo mã đăng ký' }));
 
-    expect(await screen.findByLabelText('Mã ghi danh')).toHaveTextContent('TINH0001');
+    expect(await screen.findByLabelText('Mã đăng ký')).toHaveTextContent('TINH0001');
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ communeId: null, ttlHours: 72 });
   });
 
@@ -92,7 +123,7 @@ describe('enrolment codes screen', () => {
       'GET /enrolment-codes': () => ({ codes: [] }),
     });
     await renderRoutes(provinceRoutes, '/province/codes');
-    await userEvent.setup().click(await screen.findByRole('button', { name: 'Tạo mã ghi danh' }));
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Tạo mã đăng ký' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Hãy chọn xã (hoặc toàn tỉnh).');
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
   });

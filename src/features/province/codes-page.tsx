@@ -23,6 +23,8 @@ export function CodesPage() {
   const client = useAdminClient();
   const communes = useCommunes();
   const open = useAdminData((c) => c.enrolmentCodes(), 'codes');
+  const info = useAdminData((c) => c.serverInfo(), 'server-info');
+  const publicUrl = info.data?.publicUrl ?? null;
   const [chosen, setCommuneId] = useState('');
   const { isAdmin } = useRole();
   const only = !isAdmin && communes.data?.length === 1 ? communes.data[0]?.id : undefined;
@@ -92,6 +94,11 @@ export function CodesPage() {
   return (
     <section aria-labelledby="province-codes">
       <h2 id="province-codes">{t('codes.title')}</h2>
+      {info.data && publicUrl === null && (
+        <p className="card field__error" role="note">
+          {t('codes.noPublicUrl', { origin: location.origin })}
+        </p>
+      )}
       <form className="card" onSubmit={submit} noValidate>
         <Field label={t('codes.commune')}>
           <select value={communeId} onChange={(e) => setCommuneId(e.target.value)}>
@@ -122,7 +129,13 @@ export function CodesPage() {
           {t('codes.create')}
         </button>
       </form>
-      {created && <EnrolmentCodeCard code={created} communeName={communeName(created.communeId)} />}
+      {created && (
+        <EnrolmentCodeCard
+          code={created}
+          communeName={communeName(created.communeId)}
+          publicUrl={publicUrl}
+        />
+      )}
       <h3>{t('codes.open')}</h3>
       <LoadState loaded={open} />
       {open.data && (

@@ -20,7 +20,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm }: Prop
   }, [asking]);
   if (!asking)
     return (
-      <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
+      <button type="button" className="button" onClick={() => setAsking(true)}>
         {label}
       </button>
     );

@@ -1,5 +1,5 @@
 // A fresh enrolment code, for a team member to type or scan: the code in big letters and a QR code of the
-// enrolment link, with the commune and the expiry (dd/mm/yyyy hh:mm).
+// enrolment link on the server's public address (PUBLIC_URL), with the commune and the expiry.
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,11 +10,20 @@ export function enrolmentUrl(code: string, origin = location.origin): string {
   return `${origin}/enrol?code=${encodeURIComponent(code)}`;
 }
 
-export function EnrolmentCodeCard({ code, communeName }: { code: EnrolmentCode; communeName: string }) {
+export function EnrolmentCodeCard({
+  code,
+  communeName,
+  publicUrl,
+}: {
+  code: EnrolmentCode;
+  communeName: string;
+  /** PUBLIC_URL; null falls back to this browser's address (the codes page warns about it). */
+  publicUrl: string | null;
+}) {
   const { t } = useTranslation(['province', 'common']);
   const [qr, setQr] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const url = enrolmentUrl(code.code);
+  const url = enrolmentUrl(code.code, publicUrl ?? location.origin);
   useEffect(() => {
     let live = true;
     // SVG, not a canvas PNG: sharp when printed, and it renders without a canvas (tests, old phones).

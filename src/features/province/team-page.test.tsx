@@ -66,8 +66,9 @@ describe('team members screen', () => {
     });
 
     const row = screen.getByRole('cell', { name: 'Vàng A Dình' }).closest('tr') as HTMLElement;
-    await user.click(within(row).getByRole('button', { name: 'Ngừng hoạt động' }));
-    await user.click(within(row).getByRole('button', { name: 'Đồng ý' }));
+    expect(within(row).getByText('Đang hoạt động')).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Cho ngừng hoạt động' }));
+    await user.click(within(row).getByRole('button', { name: 'Xác nhận ngừng hoạt động' }));
     expect(await within(row).findByText('Đã ngừng hoạt động')).toBeInTheDocument();
   });
 

@@ -46,24 +46,36 @@ export function TeamPage() {
     { key: 'name', label: t('team.col.name'), value: (m) => m.name },
     { key: 'role', label: t('team.col.role'), value: (m) => t(`team.role.${m.role}`) },
     { key: 'village', label: t('team.col.village'), value: (m) => villageName(m.villageId) },
+    // Status is words (active in green, stopped in grey); the action sits in its own column, so a row of
+    // buttons never reads as "everyone stopped".
     {
       key: 'active',
       label: t('team.col.status'),
       value: (m) => (m.active ? 0 : 1),
       render: (m) => (
-        <>
-          {!m.active && t('team.inactive')}
-          {canManage && commune && <TeamMemberEdit member={m} commune={commune} onChanged={members.reload} />}
-          {canManage && m.active && (
-            <ConfirmButton
-              label={t('team.deactivate')}
-              question={t('team.deactivateQuestion', { name: m.name })}
-              confirmLabel={t('team.deactivateConfirm')}
-              onConfirm={() => deactivate(m)}
-            />
-          )}
-        </>
+        <span className={m.active ? 'status status--active' : 'status status--inactive'}>
+          {m.active ? t('team.active') : t('team.inactive')}
+        </span>
       ),
+    },
+    {
+      key: 'action',
+      label: t('team.col.action'),
+      value: (m) => (m.active ? 0 : 1),
+      render: (m) =>
+        canManage ? (
+          <>
+            {commune && <TeamMemberEdit member={m} commune={commune} onChanged={members.reload} />}
+            {m.active && (
+              <ConfirmButton
+                label={t('team.deactivate')}
+                question={t('team.deactivateQuestion', { name: m.name })}
+                confirmLabel={t('team.deactivateConfirm')}
+                onConfirm={() => deactivate(m)}
+              />
+            )}
+          </>
+        ) : null,
     },
   ];
 

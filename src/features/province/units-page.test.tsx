@@ -33,6 +33,22 @@ describe('administrative units screen', () => {
     expect(screen.getByRole('heading', { name: 'Các xã, phường (2)' })).toBeInTheDocument();
   });
 
+  it('offers a CSV template with the expected header and an example line', async () => {
+    stubAdminApi({ 'GET /catalogs/adminUnits/current': () => unitsCatalog([]) });
+    const blobs: Blob[] = [];
+    // jsdom has no object URLs: record the file instead of offering it.
+    URL.createObjectURL = (b: Blob) => (blobs.push(b), 'blob:template');
+    URL.revokeObjectURL = () => undefined;
+    await renderRoutes(provinceRoutes, '/province/units');
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Tải tệp CSV mẫu' }));
+    const lines = (await blobs[0]!.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe('commune_id,commune_name,commune_kind,village_id,village_name');
+    expect(lines[1]!.split(',')).toHaveLength(5);
+  });
+
   it('sends the chosen CSV file with version and sample flag, and shows the line-numbered errors', async () => {
     const calls = stubAdminApi({
       'GET /catalogs/adminUnits/current': () => reply(404, { error: 'not_found', reason: 'errors.notFound' }),

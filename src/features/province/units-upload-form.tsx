@@ -6,6 +6,7 @@ import { ADMIN_UNITS_CSV_HEADER } from '@/protocol/admin-messages';
 import { Field } from '@/ui/field';
 import { AdminApiError, adminErrorMessage, type LineProblem } from './admin-error';
 import { csvProblemText } from './csv-problem-text';
+import { downloadText } from './download-file';
 import { PublicationFields, type Publication } from './publication-fields';
 import { useAdminClient } from './use-admin';
 
@@ -56,6 +57,20 @@ export function UnitsUploadForm({ onImported }: { onImported: () => void }) {
       <p className="field__hint">
         {t('units.header')} <code>{ADMIN_UNITS_CSV_HEADER.join(',')}</code>
       </p>
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          downloadText(
+            'don-vi-hanh-chinh-mau.csv',
+            // A byte-order mark so spreadsheet programs open the Vietnamese names as UTF-8.
+            `\uFEFF${ADMIN_UNITS_CSV_HEADER.join(',')}\n${t('units.templateExample')}\n`,
+            'text/csv;charset=utf-8',
+          )
+        }
+      >
+        {t('units.template')}
+      </button>
       <Field label={t('units.file')}>
         <input type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </Field>

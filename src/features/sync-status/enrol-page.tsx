@@ -1,8 +1,9 @@
 // Enrol this phone (issue 3, item 3): type the code or open the QR's link `/enrol?code=…`; the server is
-// this app's own origin unless changed. On success the phone leaves demo mode and syncs at once.
+// this app's own origin unless changed. On success the phone leaves demo mode, syncs at once, and the page
+// shows one clear next step (choose who uses the phone and the village) while the commune's data loads.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useSession } from '@/storage/use-session';
 import { syncNow } from '@/sync/app-sync';
 import { enrolDevice } from '@/sync/enrol';
@@ -24,7 +25,7 @@ function errorKey(error: unknown): EnrolErrorKey {
 export function EnrolPage() {
   const { t } = useTranslation(['sync', 'common']);
   const [params] = useSearchParams();
-  const navigate = useNavigate();
+  const [firstSync, setFirstSync] = useState<'loading' | 'loaded' | 'failed'>('loading');
   const mode = useSession((s) => s.mode);
   const [code, setCode] = useState(params.get('code') ?? '');
   const [deviceName, setDeviceName] = useState('');
@@ -41,15 +42,30 @@ export function EnrolPage() {
     try {
       const enrolment = await enrolDevice({ serverUrl: serverUrl.trim(), code, deviceName });
       setEnrolledTo(enrolment.communeName);
-      // The first sync may take minutes on 2G: show its progress on the sync screen.
-      void syncNow();
-      void navigate('/sync');
+      // The first sync (team, villages) may take minutes on 2G: it runs while the user reads the next step.
+      void syncNow().then(
+        (outcome) => setFirstSync(outcome?.ok ? 'loaded' : 'failed'),
+        () => setFirstSync('failed'),
+      );
     } catch (e) {
       setError(errorKey(e));
     } finally {
       setBusy(false);
     }
   }
+
+  if (enrolledTo)
+    return (
+      <section className="enrol-page">
+        <h1>{t('enrol.title')}</h1>
+        <p role="status">{t('enrol.success', { name: enrolledTo })}</p>
+        <p>{t(`enrol.${firstSync}`)}</p>
+        <Link to="/" className="button button--primary button--big">
+          {t('enrol.next')}
+        </Link>
+        <p className="field__hint">{t('enrol.nextHint')}</p>
+      </section>
+    );
 
   return (
     <section className="enrol-page">
@@ -83,7 +99,6 @@ export function EnrolPage() {
           {busy ? t('enrol.working') : t('enrol.submit')}
         </button>
       </form>
-      {enrolledTo && <p role="status">{t('enrol.success', { name: enrolledTo })}</p>}
     </section>
   );
 }

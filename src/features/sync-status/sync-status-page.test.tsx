@@ -7,6 +7,10 @@ import { sessionStore } from '@/storage/session-store';
 import { syncStatus } from '@/sync/sync-status';
 import { syncRoutes } from './routes';
 
+// The enrolment request itself is tested in src/sync; here only what the screen does with its answer.
+const { enrolDevice } = vi.hoisted(() => ({ enrolDevice: vi.fn() }));
+vi.mock('@/sync/enrol', () => ({ enrolDevice }));
+
 const enrolment = {
   deviceId: 'd1',
   token: 't',
@@ -42,11 +46,32 @@ beforeEach(() => {
 });
 
 describe('sync screen', () => {
-  it('says demo data is never sent and offers no sync in demo mode', async () => {
-    await freshSession();
+  it('says demo data is never sent, and never "all sent" or "never synced", in demo mode', async () => {
+    const db = await freshSession();
+    await createRecord(db, 'trainingSessions', session, ctx);
     await renderRoutes(syncRoutes, '/sync');
     expect(await screen.findByText(/dữ liệu mẫu không bao giờ được gửi/i)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Đồng bộ ngay' })).toBeDisabled();
+    expect(await screen.findByText('1 thay đổi thử chỉ nằm trên điện thoại này.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Đồng bộ ngay' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/đã được gửi lên tỉnh|Chưa đồng bộ lần nào|chờ gửi/)).not.toBeInTheDocument();
+  });
+
+  it('offline, says "no network" and shows no run or progress, even while a run waits for its timeout', async () => {
+    const db = await freshSession();
+    sessionStore.setState({ mode: 'real', enrolment });
+    await createRecord(db, 'trainingSessions', session, ctx);
+    syncStatus.setState({ running: true, progress: { sent: 0, total: 1, received: 0 } });
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      await renderRoutes(syncRoutes, '/sync');
+      expect(await screen.findByText(/đang không có mạng/)).toBeInTheDocument();
+      expect(screen.queryByText('Đang đồng bộ…')).not.toBeInTheDocument();
+      expect(screen.queryByText(/Đã gửi 0\/1/)).not.toBeInTheDocument();
+      expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Đồng bộ ngay' })).toBeDisabled();
+    } finally {
+      onLine.mockRestore();
+    }
   });
 
   it('shows the changes waiting and the last successful sync of an enrolled phone', async () => {
@@ -77,7 +102,10 @@ describe('sync screen', () => {
     await createRecord(db, 'trainingSessions', session, ctx);
     syncStatus.setState({ lastError: 'revoked', failingSince: Date.now() });
     await renderRoutes(syncRoutes, '/sync');
-    expect(await screen.findByRole('alert')).toHaveTextContent(/đã bị thu hồi quyền gửi dữ liệu/);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/đã bị thu hồi quyền gửi dữ liệu/);
+    // Seconds old: not "for a long time".
+    expect(alert).not.toHaveTextContent(/thời gian dài|từ \d/);
     expect(screen.getByRole('link', { name: 'Đăng ký lại điện thoại' })).toHaveAttribute('href', '/enrol');
   });
 
@@ -105,9 +133,28 @@ describe('enrolment screen', () => {
     await renderRoutes(syncRoutes, '/enrol?code=K7QP-M2XD');
     const code = await screen.findByLabelText('Mã đăng ký');
     expect(code).toHaveValue('K7QP-M2XD');
+    expect(screen.getByText(/ví dụ: 7KQP2MXD/)).toBeInTheDocument();
+    expect(screen.getByText(/do cán bộ quản trị của tỉnh cấp/)).toBeInTheDocument();
     await userEvent.clear(code);
     await userEvent.click(screen.getByRole('button', { name: 'Đăng ký' }));
     expect(await screen.findByText('Vui lòng nhập mã đăng ký.')).toBeInTheDocument();
     expect(screen.getByText(/Đăng ký sẽ thoát chế độ thử/)).toBeInTheDocument();
+  });
+
+  it('after enrolling, stays with one clear next step instead of landing on the sync page', async () => {
+    await freshSession();
+    enrolDevice.mockImplementationOnce(async () => {
+      sessionStore.setState({ mode: 'real', enrolment });
+      return enrolment;
+    });
+    const { router } = await renderRoutes(syncRoutes, '/enrol?code=7KQP2MXD');
+    await userEvent.click(await screen.findByRole('button', { name: 'Đăng ký' }));
+    expect(await screen.findByText('Đã đăng ký điện thoại với Bát Xát.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/enrol');
+    expect(screen.getByRole('link', { name: 'Bước tiếp theo: chọn người dùng máy và thôn' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    expect(screen.getByText(/^(Đang tải|Đã tải xong|Chưa tải được) dữ liệu của xã/)).toBeInTheDocument();
   });
 });

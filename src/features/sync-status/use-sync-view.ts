@@ -8,20 +8,6 @@ import { useSession } from '@/storage/use-session';
 import { rejectedChanges } from '@/sync/rejected-changes';
 import { syncStatus, type SyncStatus } from '@/sync/sync-status';
 
-export function useOnline(): boolean {
-  const [online, setOnline] = useState(() => globalThis.navigator?.onLine ?? true);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
-    return () => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
-    };
-  }, []);
-  return online;
-}
-
 /** The time, refreshed every minute: enough to notice a queue that stopped moving. */
 export function useMinuteClock(): number {
   const [now, setNow] = useState(() => Date.now());

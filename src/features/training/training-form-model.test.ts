@@ -1,6 +1,12 @@
 import trainingTopics from '@catalogs/samples/training-topics.sample.json';
 import { trainingTopicsData } from '@/domain/catalog';
-import { changedFields, newSessionValues, sessionToValues, validateTraining } from './training-form-model';
+import {
+  carriedOver,
+  changedFields,
+  newSessionValues,
+  sessionToValues,
+  validateTraining,
+} from './training-form-model';
 
 const catalog = trainingTopicsData.parse(trainingTopics.data);
 const villages = [{ id: 'v1', communeId: 'c1', name: 'Thôn Suối Chải' }];
@@ -21,7 +27,7 @@ describe('training form model', () => {
     expect(Object.keys(v.attendees.ageBands)).toEqual(catalog.ageBands.map((b) => b.code));
   });
 
-  it('pre-fills the last used choices but drops codes the catalog no longer has', () => {
+  it('pre-fills the last used choices but never the topics, and drops codes the catalog no longer has', () => {
     const v = newSessionValues({
       today: '2026-11-20',
       villageId: 'v1',
@@ -36,7 +42,7 @@ describe('training form model', () => {
     });
     expect(v).toMatchObject({
       place: 'Sân trường',
-      topics: ['safety'],
+      topics: [],
       trainers: ['Lý Thị Mai'],
       language: 'hmn',
     });
@@ -45,6 +51,36 @@ describe('training form model', () => {
   it('accepts a complete session and ignores blank trainer rows', () => {
     const result = validateTraining({ ...valid(), trainers: ['', ' Vàng A Sử '] }, rules);
     expect(result.ok && result.fields.trainers).toEqual(['Vàng A Sử']);
+  });
+
+  it('names what it carried over and offers only the last topics the catalog still has', () => {
+    expect(
+      carriedOver({ place: 'Sân trường', topics: ['safety', 'gone'], language: 'hmn' }, catalog),
+    ).toEqual({
+      fields: ['place', 'language'],
+      topics: ['safety'],
+    });
+    expect(carriedOver(undefined, catalog)).toEqual({ fields: [], topics: [] });
+  });
+
+  it('refuses more VNeID activations than attendees (a per-person outcome)', () => {
+    const result = validateTraining(
+      {
+        ...valid(),
+        attendees: { ...valid().attendees, total: 5, women: 0 },
+        outcomes: { 'vneid-activated': 999_999 },
+      },
+      rules,
+    );
+    expect(result.ok ? {} : result.errors).toMatchObject({
+      'outcomes.vneid-activated': 'errors.outcomeExceedsAttendees',
+    });
+    const fine = {
+      ...valid(),
+      attendees: { ...valid().attendees, total: 5, women: 0 },
+      outcomes: { 'vneid-activated': 5 },
+    };
+    expect(validateTraining(fine, rules).ok).toBe(true);
   });
 
   it('rejects a future date, unknown codes and a village outside the commune', () => {

@@ -56,7 +56,9 @@ export function newSessionValues(opts: {
     date: opts.today,
     place: lastUsed.place ?? '',
     durationMinutes: DEFAULT_DURATION,
-    topics: (lastUsed.topics ?? []).filter((c) => codes(catalog.topics).has(c)),
+    // Topics are never ticked silently (a session was once saved with 3 topics for 1 taught): the form
+    // offers the last ones as one visible tap instead (carriedOver().topics).
+    topics: [],
     trainers: last.length > 0 ? last.map((r) => r.name) : [opts.memberName ?? ''],
     trainerMemberIds:
       last.length > 0 ? last.map((r) => r.memberId) : [opts.memberName ? (opts.memberId ?? null) : null],
@@ -70,6 +72,27 @@ export function newSessionValues(opts: {
     outcomes: zeros(catalog.outcomes),
     notes: '',
   };
+}
+
+/** The fields a new session took from the last one, which the form names in a notice. */
+export type CarriedField = 'place' | 'trainers' | 'targetGroup' | 'language';
+
+export interface CarriedOver {
+  fields: CarriedField[];
+  /** The last session's topics still in the catalog: offered, not ticked. */
+  topics: string[];
+}
+
+export function carriedOver(lastUsed: TrainingLastUsed | undefined, catalog: TrainingTopics): CarriedOver {
+  if (!lastUsed) return { fields: [], topics: [] };
+  const has = (list: { code: string }[], code: string | undefined) => list.some((e) => e.code === code);
+  const fields: CarriedField[] = [];
+  if (lastUsed.place?.trim()) fields.push('place');
+  if (lastUsed.trainers?.some((n) => n.trim())) fields.push('trainers');
+  if (has(catalog.targetGroups, lastUsed.targetGroup)) fields.push('targetGroup');
+  if (has(catalog.languages, lastUsed.language)) fields.push('language');
+  const topics = (lastUsed.topics ?? []).filter((c) => has(catalog.topics, c));
+  return { fields, topics };
 }
 
 /** A stored session as form values, with a stepper for every band and outcome of the current catalog. */
@@ -127,6 +150,10 @@ export function validateTraining(values: TrainingFormValues, rules: TrainingRule
     unknown(['attendees', 'ageBands']);
   const outcomes = known(catalog.outcomes);
   if (Object.entries(values.outcomes).some(([c, n]) => !outcomes.has(c) && n !== 0)) unknown(['outcomes']);
+  // "999,999 VNeID accounts activated by 5 people" cannot be true: per-person outcomes stay within attendees.
+  for (const o of catalog.outcomes)
+    if (o.perAttendee && (values.outcomes[o.code] ?? 0) > values.attendees.total)
+      issues.push({ path: ['outcomes', o.code], message: 'errors.outcomeExceedsAttendees' });
   if (issues.length > 0 || !parsed.success) return { ok: false, errors: errorsByField(issues) };
   return { ok: true, fields: parsed.data };
 }

@@ -46,6 +46,7 @@ function TrainingFormLoader({ id, catalogs }: { id: string | undefined; catalogs
           original={setup.original}
           catalogs={catalogs}
           trainerMembers={setup.trainerMembers}
+          carried={setup.carried}
         />
       )}
     </section>

@@ -25,8 +25,9 @@ const stored: TrainingSessionFields = {
 
 async function openNewForm() {
   const view = await renderRoutes(trainingRoutes, '/training/new');
-  await screen.findByRole('heading', { name: 'Ghi buổi tập huấn' });
-  await screen.findByLabelText('Địa điểm');
+  // Generous waits: the first render loads the route and its translations, slow on a busy machine.
+  await screen.findByRole('heading', { name: 'Ghi buổi tập huấn' }, { timeout: 10_000 });
+  await screen.findByLabelText('Địa điểm', {}, { timeout: 10_000 });
   return view;
 }
 
@@ -82,7 +83,7 @@ describe('training session form', () => {
     });
   });
 
-  it('pre-fills the next session with the last place, topics, trainers and language', async () => {
+  it('pre-fills the last place, trainers and language with a notice, and offers the last topics as one tap', async () => {
     await freshSession();
     const user = userEvent.setup({ delay: null });
     const first = await openNewForm();
@@ -98,7 +99,16 @@ describe('training session form', () => {
 
     await openNewForm();
     expect(screen.getByLabelText('Địa điểm')).toHaveValue('Nhà văn hóa thôn Suối Chải');
-    expect(screen.getByRole('checkbox', { name: 'Phòng chống lừa đảo, an toàn thông tin' })).toBeChecked();
+    expect(
+      screen.getByText(/Điền sẵn từ buổi trước: địa điểm, người hướng dẫn, đối tượng, ngôn ngữ/),
+    ).toBeInTheDocument();
+    // The last topics are offered, never ticked behind the user's back.
+    const safety = screen.getByRole('checkbox', { name: 'Phòng chống lừa đảo, an toàn thông tin' });
+    expect(safety).not.toBeChecked();
+    await user.click(
+      screen.getByRole('button', { name: /Chọn lại chủ đề buổi trước: .*Phòng chống lừa đảo/ }),
+    );
+    expect(safety).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Dịch vụ công trực tuyến' })).not.toBeChecked();
     expect(screen.getByLabelText('Người hướng dẫn 1')).toHaveDisplayValue('Lý Thị Mai (mẫu)');
     expect(screen.getByLabelText('Người hướng dẫn 2')).toHaveDisplayValue('Người ngoài tổ (nhập tên)');
@@ -232,5 +242,16 @@ describe('training session form', () => {
     await renderRoutes(trainingRoutes, '/training/new');
     expect(await screen.findByText(/Hãy chọn người đang dùng máy và thôn/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Chọn ở Trang chủ' })).toHaveAttribute('href', '/');
+  });
+
+  it('on a phone neither enrolled nor in demo, says how to start instead of "choose on Home"', async () => {
+    await freshSession();
+    sessionStore.setState({ mode: 'real', communeId: null, memberId: null, villageId: null });
+    await renderRoutes(trainingRoutes, '/training');
+    expect(
+      await screen.findByText(/chưa được đăng ký với xã và chưa mở chế độ dùng thử/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Về Trang chủ để bắt đầu' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('link', { name: 'Chọn ở Trang chủ' })).not.toBeInTheDocument();
   });
 });

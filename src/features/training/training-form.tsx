@@ -12,16 +12,18 @@ import { draftStore } from '@/storage/drafts';
 import { RecordValidationError } from '@/storage/record-writer';
 import { writeContext } from '@/storage/session-store';
 import { useSession } from '@/storage/use-session';
-import { Field } from '@/ui/field';
 import { AttendeeFields } from './attendee-fields';
 import { DraftOffer } from '@/ui/draft-offer';
 import { SessionBasicsFields } from './session-basics-fields';
 import { SessionContentFields } from './session-content-fields';
-import { validateTraining, type TrainingFormValues } from './training-form-model';
+import { CarriedOverNotice, ReuseTopicsButton } from './carried-over';
+import { validateTraining, type CarriedOver, type TrainingFormValues } from './training-form-model';
 import { listPath, type TrainingNavState } from './training-nav';
 import { deleteTrainingSession, saveTrainingSession } from './training-save';
 import type { TrainerMember } from './trainers-field';
 import type { TrainingCatalogs } from './use-training-context';
+import { NOTE_MAX } from '@/domain/record-base';
+import { NoteField } from '@/ui/note-field';
 
 /** Errors that belong to no field (the save itself failed). */
 const FORM_ERROR = 'form';
@@ -32,9 +34,17 @@ export interface TrainingFormProps {
   original?: TrainingSessionFields | undefined;
   catalogs: TrainingCatalogs;
   trainerMembers: TrainerMember[];
+  carried?: CarriedOver | undefined;
 }
 
-export function TrainingForm({ recordId, initial, original, catalogs, trainerMembers }: TrainingFormProps) {
+export function TrainingForm({
+  recordId,
+  initial,
+  original,
+  catalogs,
+  trainerMembers,
+  carried,
+}: TrainingFormProps) {
   const { t } = useTranslation(['training', 'common']);
   const db = useSession((s) => s.db);
   const navigate = useNavigate();
@@ -123,16 +133,24 @@ export function TrainingForm({ recordId, initial, original, catalogs, trainerMem
           onDiscard={() => void draft.discard()}
         />
       )}
+      {carried && <CarriedOverNotice fields={carried.fields} />}
       <SessionBasicsFields {...section} villages={catalogs.villages} today={today} />
+      {carried && values.topics.length === 0 && (
+        <ReuseTopicsButton
+          topics={carried.topics}
+          catalog={catalogs.topics}
+          onReuse={(topics) => onChange({ topics })}
+        />
+      )}
       <SessionContentFields {...section} catalog={catalogs.topics} trainerMembers={trainerMembers} />
       <AttendeeFields {...section} catalog={catalogs.topics} />
-      <Field label={t('form.notes')} error={errorOf('notes')}>
-        <textarea
-          maxLength={2000}
-          value={values.notes}
-          onChange={(e) => onChange({ notes: e.target.value })}
-        />
-      </Field>
+      <NoteField
+        label={t('form.notes')}
+        value={values.notes}
+        onChange={(notes) => onChange({ notes })}
+        max={NOTE_MAX}
+        error={errorOf('notes')}
+      />
       {Object.keys(errors).length > 0 && <p className="field__error">{formError ?? t('form.hasErrors')}</p>}
       <div className="save-bar">
         <button type="submit" className="button button--primary button--big" disabled={saving}>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localName } from '@/domain/catalog';
 import { formatDate, formatNumber } from '@/lib/format';
+import type { UnsentState } from '@/storage/unsent';
+import { UnsentMark } from '@/ui/unsent-mark';
 import type { TrainingNavState } from './training-nav';
 import type { TrainingSessionRecord } from './training-queries';
 import type { TrainingCatalogs } from './use-training-context';
@@ -11,10 +13,12 @@ export function TrainingListItem({
   session,
   catalogs,
   listSearch,
+  unsent,
 }: {
   session: TrainingSessionRecord;
   catalogs: TrainingCatalogs;
   listSearch: string;
+  unsent?: UnsentState | undefined;
 }) {
   const { t, i18n } = useTranslation('training');
   const village = catalogs.villages.find((v) => v.id === session.villageId)?.name ?? session.villageId;
@@ -32,6 +36,7 @@ export function TrainingListItem({
         <span className="training-item__head">
           <strong>{formatDate(session.date)}</strong>
           <span>{village}</span>
+          <UnsentMark state={unsent} />
         </span>
         <span className="training-item__topics">{topics.join(' · ')}</span>
         <span className="training-item__meta">

@@ -4,6 +4,7 @@ import { freshSession, renderRoutes } from '@tests/setup/render';
 import type { TrainingSessionFields } from '@/domain/training-session';
 import type { BanSoDatabase } from '@/storage/database';
 import { createRecord } from '@/storage/record-writer';
+import { sessionStore } from '@/storage/session-store';
 import { trainingRoutes } from './routes';
 
 const ctx = { communeId: 'sample-bat-xat', actor: 'sample-member-1' };
@@ -47,6 +48,49 @@ async function seedVillages(db: BanSoDatabase) {
 }
 
 describe('training session list', () => {
+  it('marks each session still on the phone "Chưa gửi", a refused one "Bị từ chối", a sent one nothing', async () => {
+    const db = await freshSession();
+    sessionStore.setState({
+      mode: 'real',
+      enrolment: {
+        deviceId: 'd1',
+        token: 't',
+        communeId: 'sample-bat-xat',
+        communeName: 'Bát Xát',
+        scope: 'commune',
+        serverUrl: '',
+        enrolledAt: 0,
+      },
+    });
+    const [sent, waiting, refused] = await seed(db, [
+      { place: 'Đã gửi', date: '2026-10-01' },
+      { place: 'Đang chờ', date: '2026-10-02' },
+      { place: 'Bị trả lại', date: '2026-10-03' },
+    ]);
+    await db.outbox.where('[table+recordId]').equals(['trainingSessions', sent!]).delete(); // acknowledged
+    await db.outbox
+      .where('[table+recordId]')
+      .equals(['trainingSessions', refused!])
+      .modify({ status: 'rejected' });
+    await renderRoutes(trainingRoutes, '/training');
+    await screen.findByRole('region', { name: 'Các buổi tập huấn' }, { timeout: 10_000 });
+    const item = async (place: string) =>
+      (await within(results()).findByText(new RegExp(place))).closest('a') as HTMLElement;
+    await waitFor(async () => expect(await item('Đang chờ')).toHaveTextContent('Chưa gửi'));
+    expect(await item('Bị trả lại')).toHaveTextContent('Bị từ chối');
+    expect(await item('Đã gửi')).not.toHaveTextContent(/Chưa gửi|Bị từ chối/);
+    expect(waiting).toBeDefined();
+  });
+
+  it('shows no "Chưa gửi" mark in demo mode, where nothing is ever sent', async () => {
+    const db = await freshSession();
+    await seed(db, [{ place: 'Buổi thử' }]);
+    await renderRoutes(trainingRoutes, '/training');
+    await screen.findByRole('region', { name: 'Các buổi tập huấn' }, { timeout: 10_000 });
+    await within(results()).findByText(/Buổi thử/);
+    expect(screen.queryByText('Chưa gửi')).not.toBeInTheDocument();
+  });
+
   it('shows the chosen village newest first, with date dd/mm/yyyy, village, topics and attendees', async () => {
     const db = await freshSession();
     await seedVillages(db);

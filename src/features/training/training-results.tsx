@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsentStates } from '@/storage/unsent';
 import { useSession } from '@/storage/use-session';
 import { TrainingListItem } from './training-list-item';
 import { listTrainingSessions, PAGE_SIZE, type TrainingFilter } from './training-queries';
@@ -24,6 +25,7 @@ export function TrainingResults({
     () => listTrainingSessions(db, filter, { limit: pages * PAGE_SIZE }),
     [db, filter, pages],
   );
+  const unsent = useUnsentStates('trainingSessions', page?.items.map((s) => s.id) ?? []);
   if (!page) return <p className="loading">{t('common:loading')}</p>;
   const filtered = !!(filter.from || filter.to || filter.topic || filter.query);
   return (
@@ -33,7 +35,13 @@ export function TrainingResults({
       ) : (
         <ul className="list">
           {page.items.map((s) => (
-            <TrainingListItem key={s.id} session={s} catalogs={catalogs} listSearch={listSearch} />
+            <TrainingListItem
+              key={s.id}
+              session={s}
+              catalogs={catalogs}
+              listSearch={listSearch}
+              unsent={unsent.get(s.id)}
+            />
           ))}
         </ul>
       )}

@@ -6,7 +6,13 @@ import { isoDate } from '@/domain/dates';
 import { trainingSessionFields, type TrainingSessionFields } from '@/domain/training-session';
 import type { BanSoDatabase, StoredRecord } from '@/storage/database';
 import { useSession } from '@/storage/use-session';
-import { newSessionValues, sessionToValues, type TrainingFormValues } from './training-form-model';
+import {
+  carriedOver,
+  newSessionValues,
+  sessionToValues,
+  type CarriedOver,
+  type TrainingFormValues,
+} from './training-form-model';
 import { loadLastUsed } from './training-last-used';
 import { getTrainingSession, type TrainingSessionRecord } from './training-queries';
 import type { TrainerMember } from './trainers-field';
@@ -20,6 +26,8 @@ export type FormSetup =
       original?: TrainingSessionFields;
       /** The commune's active team members a trainer is chosen from. */
       trainerMembers: TrainerMember[];
+      /** For a new session: what was taken from the last one (named on screen) and its topics (offered). */
+      carried?: CarriedOver;
     };
 
 const nameOf = (row: StoredRecord | undefined) => (typeof row?.name === 'string' ? row.name : undefined);
@@ -51,15 +59,16 @@ export async function loadFormSetup(
       trainerMembers,
     };
   }
+  const lastUsed = await loadLastUsed(db);
   const initial = newSessionValues({
     today: isoDate(new Date()),
     villageId: opts.villageId,
     catalog: opts.catalog,
-    lastUsed: await loadLastUsed(db),
+    lastUsed,
     memberName,
     memberId: opts.memberId,
   });
-  return { status: 'ready', initial, trainerMembers };
+  return { status: 'ready', initial, trainerMembers, carried: carriedOver(lastUsed, opts.catalog) };
 }
 
 export function useFormSetup(id: string | undefined, catalog: TrainingTopics): FormSetup {

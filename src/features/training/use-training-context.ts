@@ -14,14 +14,16 @@ export interface TrainingCatalogs {
 }
 
 export type TrainingContext =
-  { status: 'choose' | 'loading' | 'noCatalog' } | { status: 'ready'; catalogs: TrainingCatalogs };
+  | { status: 'notStarted' | 'choose' | 'loading' | 'noCatalog' }
+  | { status: 'ready'; catalogs: TrainingCatalogs };
 
 export function useTrainingContext(): TrainingContext {
   const { communeId, memberId, villageId } = useSession();
   const adminUnits = useCatalog('adminUnits');
   const topics = useCatalog('trainingTopics');
   return useMemo((): TrainingContext => {
-    if (!communeId || !memberId || !villageId) return { status: 'choose' };
+    if (!communeId) return { status: 'notStarted' };
+    if (!memberId || !villageId) return { status: 'choose' };
     if (adminUnits === undefined || topics === undefined) return { status: 'loading' };
     if (!adminUnits || !topics) return { status: 'noCatalog' };
     const samples = [adminUnits, topics].filter((c) => c.sample);

@@ -13,6 +13,7 @@ import { readVillageCounts } from '@/storage/village-counts';
 import { SampleBadge } from '@/ui/sample-badge';
 import { CountCard } from './count-card';
 import './village-profile.css';
+import { NotStartedNotice } from '@/ui/not-started-notice';
 
 export function VillageProfilePage() {
   const { t, i18n } = useTranslation(['village-profile', 'common']);
@@ -30,7 +31,9 @@ export function VillageProfilePage() {
   }, [db, villageId]);
   const [editing, setEditing] = useState<string | null>(null);
   const [savedName, setSavedName] = useState<string | null>(null);
+  const communeId = useSession((s) => s.communeId);
 
+  if (!communeId) return <NotStartedNotice title={t('title')} />;
   if (units === undefined || criteria === undefined || counts === undefined)
     return <p className="loading">{t('loading', { ns: 'common' })}</p>;
   const village = units?.data.villages.find((v) => v.id === villageId);

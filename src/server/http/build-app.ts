@@ -10,6 +10,7 @@ import { registerDeviceRoutes } from '@/server/admin/device-routes';
 import { registerOverviewRoute } from '@/server/admin/overview-route';
 import { registerRecognitionRoutes } from '@/server/admin/recognition-routes';
 import { registerRecordsRoute } from '@/server/admin/records-route';
+import { registerServerInfoRoute } from '@/server/admin/server-info-route';
 import { registerTeamRoutes } from '@/server/admin/team-routes';
 import { registerEnrolRoute } from '@/server/devices/enrol-route';
 import { installAccessControl } from '@/server/auth/access';
@@ -60,6 +61,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   registerAuditRoutes(app, ctx);
   registerReportRoutes(app, ctx);
   registerRecognitionRoutes(app, ctx);
+  registerServerInfoRoute(app, ctx);
   await installPwaFiles(app, opts.distDir);
   return app;
 }

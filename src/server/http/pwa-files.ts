@@ -20,10 +20,10 @@ export async function installPwaFiles(app: FastifyInstance, distDir: string | un
       preCompressed: true,
       setHeaders(res, path) {
         const name = basename(path);
-        if (NO_CACHE.has(name) || name.startsWith('workbox-')) res.header('cache-control', 'no-cache');
+        if (NO_CACHE.has(name) || name.startsWith('workbox-')) res.setHeader('cache-control', 'no-cache');
         else if (path.includes('/assets/'))
-          res.header('cache-control', 'public, max-age=31536000, immutable');
-        else res.header('cache-control', 'public, max-age=3600');
+          res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+        else res.setHeader('cache-control', 'public, max-age=3600');
       },
     });
   }

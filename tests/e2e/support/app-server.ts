@@ -52,7 +52,10 @@ async function waitForHttp(url: string, timeoutMs: number, alive: () => boolean)
   throw new Error(`no answer from ${url} within ${timeoutMs} ms`);
 }
 
-export async function startAppServer(kind: ServerKind = serverKind()): Promise<AppServer> {
+export async function startAppServer(
+  kind: ServerKind = serverKind(),
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<AppServer> {
   if (kind === 'static') {
     const server = await startStaticServer(DIST);
     return { ...server, kind, dataDir: null, output: () => '' };
@@ -66,6 +69,7 @@ export async function startAppServer(kind: ServerKind = serverKind()): Promise<A
     HOST: '127.0.0.1',
     ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    ...extraEnv,
   };
   delete env.DATABASE_URL;
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [SERVER_ENTRY], {

@@ -20,15 +20,16 @@ export async function enrolPhone(context: BrowserContext, url: string, code: str
     page.getByRole('heading', { name: 'Đăng ký điện thoại' }),
   );
   await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
-  await expectVisible(page, 'the enrolled commune', page.getByText(/Điện thoại thuộc:/), 20000);
-  // Enrolment is followed by a first sync that brings the commune's catalogs and team.
+  await expectVisible(page, 'the enrolled commune', page.getByText(/Đã đăng ký điện thoại với/), 20000);
+  // Enrolment is followed by a first sync that brings the commune's catalogs and team; the screen says
+  // when it is done and offers one next step.
   await expectVisible(
     page,
     'the first sync after enrolment',
-    page.getByText(/Đồng bộ thành công lần cuối/),
+    page.getByText('Đã tải xong dữ liệu của xã.'),
     30000,
   );
-  await nav(page).getByRole('link', { name: 'Trang chủ' }).click();
+  await page.getByRole('link', { name: 'Bước tiếp theo: chọn người dùng máy và thôn' }).click();
   await pickMemberAndVillage(page);
   return page;
 }

@@ -34,6 +34,8 @@ export interface TestServerOptions {
   /** PostgreSQL: join this existing schema (another test server's) instead of a fresh one — two
    * servers on one database. The server that created the schema drops it. */
   schema?: string;
+  /** PUBLIC_URL as the server is started with it. */
+  publicUrl?: string | null;
 }
 
 export const TEST_ADMIN_PASSWORD = `test-${randomBytes(9).toString('base64url')}`;
@@ -75,6 +77,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     adminPassword: TEST_ADMIN_PASSWORD,
     logger: false,
     now: opts.now,
+    publicUrl: opts.publicUrl ?? null,
   });
   const login = await fetch(server.url + ADMIN_API.login, {
     method: 'POST',
