@@ -14,6 +14,7 @@ import {
 import { MAX_PUSH_MUTATIONS_V2 } from '@/protocol/version';
 import { applyPush } from '@/server/sync/apply-push';
 import { echoTest, heldRows, phoneRows } from '@/server/sync/own-echo';
+import { pullPage } from '@/server/sync/pull-page';
 import { getMeta, META } from '@/storage/meta';
 import type { FetchLike } from '@/sync/sync-transport';
 import { EnginePhone, type PhoneOptions } from './sync-phone';
@@ -65,7 +66,7 @@ describe.each(BACKENDS)('sync protocol 2 on $name', (backend) => {
     }, 120_000);
     afterAll(async () => {
       await server?.close();
-    });
+    }, 60_000);
 
     const enrol = (opts: PhoneOptions = {}) => EnginePhone.enrol(server, COMMUNE_A, opts);
     const serverRow = async (id: string) =>
@@ -260,6 +261,21 @@ describe.each(BACKENDS)('sync protocol 2 on $name', (backend) => {
       expect(
         await reader.db.trainingSessions.filter((r) => String(r.place).startsWith('Trang ')).count(),
       ).toBe(100);
+    });
+
+    it('closes a pull page at its byte budget and the next page continues without a gap', async () => {
+      const all = await pullPage(server.db, COMMUNE_A, null, 5000);
+      expect(all.hasMore).toBe(false);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let pages = 0; pages < 1000; pages++) {
+        const page = await pullPage(server.db, COMMUNE_A, cursor, 5000, { maxBytes: 4000 });
+        expect(page.rows.length).toBeLessThan(all.rows.length);
+        seen.push(...page.rows.map((r) => r.json));
+        cursor = page.cursor;
+        if (!page.hasMore) break;
+      }
+      expect(seen).toEqual(all.rows.map((r) => r.json));
     });
 
     it('refuses malformed protocol 2 bodies with a 4xx and a reason, and changes nothing', async () => {

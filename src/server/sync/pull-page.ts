@@ -29,7 +29,8 @@ export interface PageOptions {
   isEcho?: (table: string, id: string, json: string) => boolean;
   /** How many rows isEcho may pass over beyond the limit (the pushed rows). */
   echoAllowance?: number;
-  /** Close the page once this much row JSON is in it (at least one row is always sent). */
+  /** Close the page once its rows' content (records without their clocks and authors, which protocol 2
+   * mostly leaves out) reaches this many bytes of JSON; at least one row is always sent. */
   maxBytes?: number;
 }
 
@@ -40,7 +41,11 @@ const part = (source: 'records' | 'overwrites', scoped: boolean) => {
       : `jsonb_build_object('id', id::text, 'table', tbl, 'recordId', record_id, 'communeId', commune_id,
           'field', field, 'lostValue', lost_value, 'lostClock', lost_clock, 'lostAuthor', lost_author,
           'wonValue', won_value, 'wonClock', won_clock, 'wonAuthor', won_author, 'at', at)`;
-  return `(SELECT '${source === 'records' ? 'r' : 'o'}' AS kind, tbl, ${source === 'records' ? 'id' : 'record_id'} AS rid, ${body} AS body, tx, seq
+  const size =
+    source === 'records'
+      ? `octet_length((data - 'fieldClocks' - 'fieldAuthors')::text)`
+      : `200 + octet_length(coalesce(lost_value::text, '') || coalesce(won_value::text, ''))`;
+  return `(SELECT '${source === 'records' ? 'r' : 'o'}' AS kind, tbl, ${source === 'records' ? 'id' : 'record_id'} AS rid, ${body} AS body, ${size} AS size, tx, seq
              FROM ${source}, horizon
             WHERE ${scoped ? 'commune_id = $4 AND ' : ''}(tx, seq) > ($1::xid8, $2::bigint) AND tx < horizon.xmin
             ORDER BY ${scoped ? 'commune_id, ' : ''}tx, seq LIMIT $3)`;
@@ -48,7 +53,7 @@ const part = (source: 'records' | 'overwrites', scoped: boolean) => {
 
 const pullSql = (scoped: boolean) => `
   WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
-  SELECT kind, tbl, rid, body::text AS json, tx::text AS tx, seq::text AS seq FROM (
+  SELECT kind, tbl, rid, body::text AS json, size, tx::text AS tx, seq::text AS seq FROM (
     ${part('records', scoped)} UNION ALL ${part('overwrites', scoped)}
   ) AS changes ORDER BY changes.tx, changes.seq LIMIT $3`;
 
@@ -72,6 +77,7 @@ export async function pullPage(
     tbl: RecordTable;
     rid: string;
     json: string;
+    size: number;
     tx: string;
     seq: string;
   }>(pullSql(communeId !== null), params);
@@ -83,7 +89,7 @@ export async function pullPage(
     walked++;
     if (row.kind === 'r' && opts.isEcho?.(row.tbl, row.rid, row.json)) continue;
     page.push(row);
-    bytes += row.json.length;
+    bytes += Number(row.size);
   }
   // The cursor moves past every row looked at, sent or passed over as an echo.
   const lastRow = found[walked - 1];
