@@ -2,6 +2,7 @@
 // was achieved on the spot. Topic, target-group, language, age-band and outcome codes come from the
 // trainingTopics catalog; the schema checks shape and arithmetic, the catalog checks the codes.
 import { z } from 'zod';
+import { photoListSchema } from './photo';
 import { countSchema, idSchema, isoDateSchema, requiredText, textSchema } from './record-base';
 
 export const attendeesSchema = z
@@ -38,5 +39,7 @@ export const trainingSessionFields = z.object({
   /** On-the-spot results per outcome code, e.g. VNeID accounts activated. */
   outcomes: z.record(z.string(), countSchema),
   notes: textSchema(2000),
+  /** Photo evidence, by SHA-256 (absent on records written before photos). */
+  photos: photoListSchema.optional(),
 });
 export type TrainingSessionFields = z.infer<typeof trainingSessionFields>;

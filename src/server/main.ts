@@ -1,9 +1,11 @@
 // Entry point of the province server (`npm start` builds the PWA first; `npm run serve` does not).
 // Environment: PORT (8080), HOST (0.0.0.0), DATA_DIR (./data/pglite), DATABASE_URL (postgres://… for
 // PostgreSQL), ADMIN_PASSWORD (first start only), BAN_SO_SAMPLES=0 (no sample catalogs), TRUST_PROXY=1,
-// TOMBSTONE_DAYS (365: deletes older than this are purged; phones further behind get a clean reset).
+// TOMBSTONE_DAYS (365: deletes older than this are purged; phones further behind get a clean reset),
+// PHOTO_STORE (disk | database), PHOTO_DIR (./data/photos), PHOTO_DAILY_LIMIT (200 photos per device a day).
 import { fileURLToPath } from 'node:url';
 import { DataDirLockedError } from './db/data-dir-lock';
+import { DEFAULT_DAILY_PHOTO_LIMIT } from './photos/photo-options';
 import { startServer } from './start-server';
 import { purgeTombstones } from './sync/purge-tombstones';
 import { ADMIN_USERNAME } from './setup/first-start';
@@ -35,6 +37,13 @@ async function main(): Promise<void> {
     distDir,
     trustProxy: env.TRUST_PROXY === '1',
     logger: { level: env.LOG_LEVEL ?? 'info' },
+    // Photos on disk beside the PGlite data by default; PHOTO_STORE=database keeps them in PostgreSQL
+    // itself, for several servers behind one load balancer.
+    photos: {
+      store: env.PHOTO_STORE === 'database' ? 'database' : 'disk',
+      dir: env.PHOTO_DIR ?? './data/photos',
+      dailyLimitPerDevice: Number(env.PHOTO_DAILY_LIMIT ?? DEFAULT_DAILY_PHOTO_LIMIT),
+    },
   });
   server.app.log.info({ url: server.url, database: server.db.kind }, 'Bản Số server listening');
   if (server.adminPassword !== null) {

@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import { openPglite } from './db/pglite-database';
 import { openPostgres } from './db/pg-database';
 import { buildApp } from './http/build-app';
+import type { PhotoOptions } from './photos/photo-options';
 import { ensureAdmin, installSamples } from './setup/first-start';
 
 export interface StartOptions {
@@ -27,6 +28,8 @@ export interface StartOptions {
   logger?: FastifyServerOptions['logger'];
   trustProxy?: boolean;
   now?: () => number;
+  /** Where photos are kept (default: in the database). */
+  photos?: PhotoOptions;
 }
 
 export interface RunningServer {
@@ -64,7 +67,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     if (opts.samples) await installSamples(db, now());
     const app = await buildApp(
       { db, now },
-      { logger: opts.logger, distDir: opts.distDir, trustProxy: opts.trustProxy },
+      { logger: opts.logger, distDir: opts.distDir, trustProxy: opts.trustProxy, photos: opts.photos },
     );
     const address = await app.listen({ port: opts.port, host: opts.host });
     const port = new URL(address).port;

@@ -10,6 +10,8 @@ import { registerRecognitionRoutes } from '@/server/admin/recognition-routes';
 import { registerRecordsRoute } from '@/server/admin/records-route';
 import { registerTeamRoutes } from '@/server/admin/team-routes';
 import { registerEnrolRoute } from '@/server/devices/enrol-route';
+import { databasePhotos, type PhotoOptions } from '@/server/photos/photo-options';
+import { registerPhotoRoutes } from '@/server/photos/photo-routes';
 import { registerSyncRoute } from '@/server/sync/sync-route';
 import { installErrorHandler } from './api-error';
 import { installGzipReplies } from './gzip-replies';
@@ -22,6 +24,8 @@ export interface AppOptions {
   /** The built PWA (vite's dist/); omitted in API-only tests. */
   distDir?: string;
   trustProxy?: boolean;
+  /** Where photos are kept (default: in the database). */
+  photos?: PhotoOptions;
 }
 
 export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promise<FastifyInstance> {
@@ -43,6 +47,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   registerOverviewRoute(app, ctx);
   registerRecordsRoute(app, ctx);
   registerRecognitionRoutes(app, ctx);
+  await registerPhotoRoutes(app, ctx, opts.photos ?? databasePhotos);
   await installPwaFiles(app, opts.distDir);
   return app;
 }

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { ADMIN_API } from '@/protocol/admin-messages';
 import type { Database } from '@/server/db/database';
 import { migrate } from '@/server/db/migrate';
+import type { PhotoOptions } from '@/server/photos/photo-options';
 import { openPglite } from '@/server/db/pglite-database';
 import { ensureAdmin, installSamples } from '@/server/setup/first-start';
 import { startServer } from '@/server/start-server';
@@ -31,6 +32,8 @@ export interface TestServerOptions {
   databaseUrl?: string;
   /** The server's clock (defaults to Date.now), to test clock drift. */
   now?: () => number;
+  /** Where the server keeps photos (default: in the database). */
+  photos?: PhotoOptions;
 }
 
 export const TEST_ADMIN_PASSWORD = `test-${randomBytes(9).toString('base64url')}`;
@@ -71,6 +74,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     adminPassword: TEST_ADMIN_PASSWORD,
     logger: false,
     now: opts.now,
+    photos: opts.photos,
   });
   const login = await fetch(server.url + ADMIN_API.login, {
     method: 'POST',
