@@ -5,8 +5,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localName, type Criteria, type Criterion } from '@/domain/catalog';
 import { formatDate, formatDateTime } from '@/lib/format';
+import { compressPhoto } from '@/lib/photo-compress';
 import type { WriteContext } from '@/storage/record-writer';
+import { usePhotoField } from '@/storage/use-photo-field';
 import { Field } from '@/ui/field';
+import { PhotoField } from '@/ui/photo-field';
 import type { AuditEntry, CountValue, ProgressRow } from './checklist-queries';
 import { ConflictList } from './conflict-list';
 import { RatioFields } from './ratio-fields';
@@ -24,7 +27,7 @@ export interface CriterionCardProps {
   ctx: WriteContext | null;
 }
 
-const INLINE_FIELDS = ['numerator', 'denominator', 'note'];
+const INLINE_FIELDS = ['numerator', 'denominator', 'note', 'photos'];
 
 export function CriterionCard(props: CriterionCardProps) {
   const { villageId, criterion, catalog, row, counts, audit, assessorName, ctx } = props;
@@ -38,6 +41,11 @@ export function CriterionCard(props: CriterionCardProps) {
       row,
       ctx,
     });
+  const photos = usePhotoField({
+    value: shown.photos ?? [], // drafts kept before photos have none
+    onChange: (list) => edit({ photos: list }),
+    compress: compressPhoto,
+  });
   const error = (field: string) => (errors[field] ? t(errors[field], { ns: 'common' }) : undefined);
   const otherError = Object.entries(errors).find(([field]) => !INLINE_FIELDS.includes(field))?.[1];
 
@@ -80,6 +88,10 @@ export function CriterionCard(props: CriterionCardProps) {
       <Field label={t('note')} error={error('note')}>
         <textarea value={shown.note} maxLength={1000} onChange={(e) => edit({ note: e.target.value })} />
       </Field>
+      {/* Evidence belongs to a criterion marked đạt (or one that already has photos). */}
+      {ctx && (row?.status === 'met' || photos.thumbs.length > 0) && (
+        <PhotoField {...photos} error={photos.error ?? errors.photos ?? null} />
+      )}
       {dirty && (
         <button
           type="button"

@@ -15,6 +15,7 @@ export interface CriterionDraft {
   numerator: number | null;
   denominator: number | null;
   note: string;
+  photos: string[];
 }
 
 export interface CriterionEditArgs {
@@ -39,6 +40,7 @@ export function useCriterionEdit({ villageId, criterion, version, row, ctx }: Cr
     numerator: row?.numerator ?? null,
     denominator: row?.denominator ?? null,
     note: row?.note ?? '',
+    photos: row?.photos ?? [],
   };
   const assessment = (actor: string): Assessment => ({
     villageId,

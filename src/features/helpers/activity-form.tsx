@@ -4,10 +4,13 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HelpActivityFields } from '@/domain/help-activity';
+import { compressPhoto } from '@/lib/photo-compress';
 import { useDraft } from '@/lib/use-draft';
 import { draftStore } from '@/storage/drafts';
+import { usePhotoField } from '@/storage/use-photo-field';
 import { useSession } from '@/storage/use-session';
 import { Field } from '@/ui/field';
+import { PhotoField } from '@/ui/photo-field';
 import { SampleBadge } from '@/ui/sample-badge';
 import { Stepper } from '@/ui/stepper';
 import { ChoiceTiles, type ChoiceOption } from './choice-tiles';
@@ -40,6 +43,11 @@ export function ActivityForm(props: ActivityFormProps) {
     () => store.clear(),
   );
   const draft = useDraft(store, values, { enabled: dirty && !saving });
+  const photos = usePhotoField({
+    value: values.photos ?? [],
+    onChange: (list) => set('photos', list),
+    compress: compressPhoto,
+  });
 
   return (
     <form onSubmit={submit} noValidate>
@@ -97,6 +105,7 @@ export function ActivityForm(props: ActivityFormProps) {
       <Field label={t('log.notes')} error={err('notes')}>
         <textarea value={values.notes} onChange={(e) => set('notes', e.target.value)} />
       </Field>
+      <PhotoField {...photos} error={photos.error ?? err('photos') ?? null} />
       {errors.form && (
         <p className="field__error" role="alert">
           {t(errors.form)}

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { usePhotosWaiting } from '@/storage/use-photos-waiting';
 import { useSession } from '@/storage/use-session';
 import { readSyncSafety, sinceKind } from './sync-safety';
 
@@ -15,6 +16,7 @@ export function SafetyCard() {
   const { t, i18n } = useTranslation('home');
   const { db, mode } = useSession();
   const safety = useLiveQuery(() => readSyncSafety(db), [db]);
+  const photosWaiting = usePhotosWaiting();
   const lang = i18n.language;
   if (!safety) return null;
 
@@ -34,6 +36,11 @@ export function SafetyCard() {
           ? t('safety.pending', { count: safety.pending, n: formatNumber(safety.pending, lang) })
           : t('safety.nothingWaiting')}
       </p>
+      {photosWaiting > 0 && (
+        <p className="home-safety__waiting photos-waiting">
+          {t('photos.waiting', { ns: 'common', count: photosWaiting })}
+        </p>
+      )}
       {safety.rejected > 0 && (
         <p className="home-safety__rejected">
           <Link to="/sync">

@@ -8,6 +8,7 @@ import { formatDateTime, formatNumber } from '@/lib/format';
 import { useSession } from '@/storage/use-session';
 import { syncNow } from '@/sync/app-sync';
 import { stuckReason } from '@/sync/sync-status';
+import { PhotoChannelCard } from './photo-channel-card';
 import { RejectedList } from './rejected-list';
 import { useMinuteClock, useOnline, useSyncView } from './use-sync-view';
 import './sync-status.css';
@@ -45,6 +46,7 @@ export function SyncStatusPage() {
         </div>
       )}
       {enrolment && <p>{t('enrolledTo', { name: enrolment.communeName })}</p>}
+      {enrolment && <PhotoChannelCard />}
       <div className="card">
         <p className="sync-page__waiting">
           {pending ? t('waiting', { n: formatNumber(pending, lang) }) : t('nothingWaiting')}

@@ -57,6 +57,7 @@ export function newSessionValues(opts: {
     attendees: { total: 0, women: 0, ethnicMinority: 0, ageBands: zeros(catalog.ageBands) },
     outcomes: zeros(catalog.outcomes),
     notes: '',
+    photos: [],
   };
 }
 
@@ -77,6 +78,7 @@ export function sessionToValues(record: TrainingSessionFields, catalog: Training
     },
     outcomes: { ...zeros(catalog.outcomes), ...record.outcomes },
     notes: record.notes,
+    photos: [...(record.photos ?? [])],
   };
 }
 
@@ -131,6 +133,7 @@ const nonZero = (counts: Record<string, number>) =>
 function comparable(fields: TrainingSessionFields, key: keyof TrainingSessionFields): unknown {
   if (key === 'outcomes') return nonZero(fields.outcomes);
   if (key === 'attendees') return { ...fields.attendees, ageBands: nonZero(fields.attendees.ageBands) };
+  if (key === 'photos') return fields.photos ?? []; // records from before photos have none
   return fields[key];
 }
 
