@@ -138,7 +138,7 @@ async function main(): Promise<void> {
     rmSync(benchOut, { recursive: true, force: true });
   }
 
-  for (const other of ['sync-2g.ts', 'server-throughput.ts']) {
+  for (const other of ['sync-2g.ts', 'server-throughput.ts', 'photos.ts']) {
     const file = join(fileURLToPath(new URL('.', import.meta.url)), other);
     if (!existsSync(file)) {
       console.log(`\n(${other} not present yet)`);

@@ -102,6 +102,12 @@ describe.each(BACKENDS)('photo uploads on $name', (backend) => {
         });
         expect(res.headers.get('content-type')).toBe('image/jpeg');
         expect(sha256(new Uint8Array(await res.arrayBuffer()))).toBe(hash);
+        const drill = await fetch(
+          `${server.url}/api/v1/admin/records?communeId=${COMMUNE_A}&table=trainingSessions&limit=50`,
+          { headers: { authorization: `Bearer ${server.adminToken}` } },
+        );
+        const { records } = (await drill.json()) as { records: { id: string; photos?: string[] }[] };
+        expect(records.find((r) => r.id === recordId)?.photos).toEqual([hash]); // the drill-down shows it
         expect(await leftovers()).toBe(0);
         if (!store.database) expect(readFileSync(join(dir, hash.slice(0, 2), hash)).length).toBe(big.length);
         expect(await photoEvidence(server.db, { communeId: COMMUNE_A })).toContainEqual({

@@ -118,6 +118,13 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
       if (after) params.set('after', after);
       return call('GET', `${ADMIN_API.records}?${params.toString()}`, adminRecordsResponseSchema);
     },
+    /** A photo's bytes (drill-down evidence); null when the province does not hold it (yet). */
+    async photo(hash: string): Promise<Blob | null> {
+      const res = await fetch(`${baseUrl}/api/v1/admin/photos/${encodeURIComponent(hash)}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      }).catch(() => null);
+      return res?.ok ? res.blob() : null;
+    },
     /** Ends the session on the server too (the token is forgotten locally whatever happens). */
     logout: () => call('POST', ADMIN_API.logout, ok, {}),
   };

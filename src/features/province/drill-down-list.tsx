@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdminRecordItem } from '@/protocol/admin-messages';
 import { formatDate, formatNumber } from '@/lib/format';
 import { adminErrorMessage } from './admin-error';
+import { EvidencePhotos } from './evidence-photos';
 import type { Drill } from './overview-drill';
 import { useAdminClient } from './use-admin';
 
@@ -114,7 +115,10 @@ export function DrillDownList({ drill, onClose }: { drill: Drill; onClose: () =>
                 <tr key={r.id}>
                   <td data-label={t('drill.col.date')}>{r.date ? formatDate(r.date) : '—'}</td>
                   <td data-label={t('drill.col.village')}>{r.villageName ?? r.villageId ?? '—'}</td>
-                  <td data-label={t('drill.col.details')}>{details(r)}</td>
+                  <td data-label={t('drill.col.details')}>
+                    {details(r)}
+                    {r.photos && r.photos.length > 0 && <EvidencePhotos hashes={r.photos} />}
+                  </td>
                 </tr>
               ))}
             </tbody>
