@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { useCatalog, useSession } from '@/storage/use-session';
 import { SampleBadge } from '@/ui/sample-badge';
 import { ActivityFilters, NO_FILTER, type ActivityFilterValues } from './activity-filters';
+import { ActivityPhotos } from './activity-photos';
 import { kindOptions } from './catalog-options';
 import { listActivities, villageHelpers } from './helper-queries';
 
@@ -59,6 +60,7 @@ export function ActivityList({ villageId }: { villageId: string }) {
                   households: formatNumber(Number(a.householdsHelped), i18n.language),
                 })}
               </span>
+              <ActivityPhotos record={a} />
             </Link>
           </li>
         ))}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localName } from '@/domain/catalog';
 import { formatDate, formatNumber } from '@/lib/format';
+import { usePhotoThumbs } from '@/storage/use-photo-field';
+import { PhotoThumbs } from '@/ui/photo-thumbs';
 import type { TrainingNavState } from './training-nav';
 import type { TrainingSessionRecord } from './training-queries';
 import type { TrainingCatalogs } from './use-training-context';
@@ -17,6 +19,7 @@ export function TrainingListItem({
   listSearch: string;
 }) {
   const { t, i18n } = useTranslation('training');
+  const thumbs = usePhotoThumbs(session.photos ?? []);
   const village = catalogs.villages.find((v) => v.id === session.villageId)?.name ?? session.villageId;
   const topics = session.topics.map((code) => {
     const entry = catalogs.topics.topics.find((tp) => tp.code === code);
@@ -38,6 +41,7 @@ export function TrainingListItem({
           {t('list.attendees', { formatted: formatNumber(session.attendees.total, i18n.language) })}
           {session.place && ` — ${session.place}`}
         </span>
+        <PhotoThumbs thumbs={thumbs} />
       </Link>
     </li>
   );
