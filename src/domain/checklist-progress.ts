@@ -2,6 +2,7 @@
 // was assessed against; and a village's counted figures (households, adults with VNeID…), one row per
 // (village, count code), each with the date it was counted. Ratios are computed from these, never stored.
 import { z } from 'zod';
+import { photoListSchema } from './photo';
 import { countSchema, idSchema, isoDateSchema, noteSchema } from './record-base';
 
 export const CHECKLIST_STATUSES = ['not_started', 'in_progress', 'met'] as const;
@@ -18,6 +19,7 @@ export const checklistProgressFields = z
     note: noteSchema,
     assessedBy: idSchema,
     assessedOn: isoDateSchema,
+    photos: photoListSchema.optional(),
   })
   .refine((p) => p.numerator === null || p.denominator === null || p.numerator <= p.denominator, {
     path: ['numerator'],

@@ -1,6 +1,7 @@
 // Người bản số: the digitally skilled villagers of a village, and each help they give a neighbour.
 // Kinds of help come from the helpKinds catalog.
 import { z } from 'zod';
+import { photoListSchema } from './photo';
 import { countSchema, idSchema, isoDateSchema, requiredText, noteSchema } from './record-base';
 
 export const banSoHelperFields = z.object({
@@ -26,6 +27,7 @@ export const helpActivityFields = z
     peopleHelped: countSchema,
     householdsHelped: countSchema,
     notes: noteSchema,
+    photos: photoListSchema.optional(),
   })
   .refine((a) => a.peopleHelped + a.householdsHelped > 0, {
     path: ['peopleHelped'],

@@ -4,6 +4,7 @@
 // are names (every record has them, old ones only them); `trainerMemberIds` says, row by row, which
 // trainer is a member of the commune's team (null: someone from outside), so contributions can be counted.
 import { z } from 'zod';
+import { photoListSchema } from './photo';
 import { countSchema, idSchema, isoDateSchema, requiredText, noteSchema } from './record-base';
 
 export const attendeesSchema = z
@@ -42,6 +43,8 @@ export const trainingSessionFields = z.object({
   /** On-the-spot results per outcome code, e.g. VNeID accounts activated. */
   outcomes: z.record(z.string(), countSchema),
   notes: noteSchema,
+  /** Photo evidence, by SHA-256 (absent on records written before photos). */
+  photos: photoListSchema.optional(),
 });
 export type TrainingSessionFields = z.infer<typeof trainingSessionFields>;
 

@@ -190,6 +190,8 @@ export const adminRecordItemSchema = z.object({
   updatedAt: z.number(),
   /** The key fields of the table: see docs/api.md. */
   fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  /** Photo evidence the record names, by SHA-256 (GET /api/v1/admin/photos/:hash); absent when none. */
+  photos: z.array(z.string()).optional(),
 });
 export type AdminRecordItem = z.infer<typeof adminRecordItemSchema>;
 export const adminRecordsResponseSchema = z.object({

@@ -4,8 +4,10 @@
 // TOMBSTONE_DAYS (365: deletes older than this are purged; phones further behind get a clean reset; remembered
 // rejections older than this are forgotten too), PUBLIC_URL (https://… address phones use; enrolment QR
 // codes encode it).
+// PHOTO_STORE (disk | database), PHOTO_DIR (./data/photos), PHOTO_DAILY_LIMIT (200 photos per device a day).
 import { fileURLToPath } from 'node:url';
 import { DataDirLockedError } from './db/data-dir-lock';
+import { DEFAULT_DAILY_PHOTO_LIMIT } from './photos/photo-options';
 import { startServer } from './start-server';
 import { pruneExpired } from './db/prune-expired';
 import { purgeTombstones } from './sync/purge-tombstones';
@@ -39,6 +41,13 @@ async function main(): Promise<void> {
     trustProxy: env.TRUST_PROXY === '1',
     publicUrl: env.PUBLIC_URL || null,
     logger: { level: env.LOG_LEVEL ?? 'info' },
+    // Photos on disk beside the PGlite data by default; PHOTO_STORE=database keeps them in PostgreSQL
+    // itself, for several servers behind one load balancer.
+    photos: {
+      store: env.PHOTO_STORE === 'database' ? 'database' : 'disk',
+      dir: env.PHOTO_DIR ?? './data/photos',
+      dailyLimitPerDevice: Number(env.PHOTO_DAILY_LIMIT ?? DEFAULT_DAILY_PHOTO_LIMIT),
+    },
   });
   server.app.log.info({ url: server.url, database: server.db.kind }, 'Bản Số server listening');
   if (server.adminPassword !== null) {

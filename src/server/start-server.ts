@@ -8,6 +8,7 @@ import { migrate } from './db/migrate';
 import { openPglite } from './db/pglite-database';
 import { openPostgres } from './db/pg-database';
 import { buildApp } from './http/build-app';
+import type { PhotoOptions } from './photos/photo-options';
 import { ensureAdmin, installSamples } from './setup/first-start';
 
 export interface StartOptions {
@@ -29,6 +30,8 @@ export interface StartOptions {
   /** PUBLIC_URL: the https:// address phones reach this server at (enrolment QR codes encode it). */
   publicUrl?: string | null;
   now?: () => number;
+  /** Where photos are kept (default: in the database). */
+  photos?: PhotoOptions;
 }
 
 export interface RunningServer {
@@ -80,7 +83,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     if (opts.samples) await installSamples(db, now());
     const app = await buildApp(
       { db, now, publicUrl: normalisePublicUrl(opts.publicUrl) },
-      { logger: opts.logger, distDir: opts.distDir, trustProxy: opts.trustProxy },
+      { logger: opts.logger, distDir: opts.distDir, trustProxy: opts.trustProxy, photos: opts.photos },
     );
     const address = await app.listen({ port: opts.port, host: opts.host });
     const port = new URL(address).port;

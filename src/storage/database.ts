@@ -4,6 +4,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { CatalogKind, CatalogOf } from '@/domain/catalog';
 import type { Hlc } from '@/domain/hlc';
+import type { PhotoType } from '@/domain/photo';
 import type { SyncedRecord } from '@/domain/merge';
 import type { RecordTable } from '@/domain/record-tables';
 import { topicDayKeys } from './search-index';
@@ -62,6 +63,22 @@ export interface ConflictEntry {
   seenAt: number;
 }
 
+/** A photo taken on this phone, compressed, named by the SHA-256 of its bytes (issue 8). */
+export interface StoredPhoto {
+  hash: string;
+  blob: Blob;
+  thumb: Blob;
+  type: PhotoType;
+  size: number;
+  width: number;
+  height: number;
+  /** 'waiting' until the province holds it; 'sent' after (the blob stays for the phone's own screens). */
+  state: 'waiting' | 'sent';
+  /** The tus upload under way, so a cut upload resumes where it stopped. */
+  uploadUrl?: string;
+  takenAt: number;
+}
+
 export interface MetaEntry {
   key: string;
   value: unknown;
@@ -80,6 +97,7 @@ export class BanSoDatabase extends Dexie {
   drafts!: Table<Draft, string>;
   conflicts!: Table<ConflictEntry, number>;
   meta!: Table<MetaEntry, string>;
+  photos!: Table<StoredPhoto, string>;
 
   constructor(name: string) {
     super(name);
@@ -111,6 +129,15 @@ export class BanSoDatabase extends Dexie {
             row.topicDays = topicDayKeys(row);
           }),
       );
+    // v3: photos in their own table, and a multi-entry `*photos` index on the tables whose records name
+    // photos (which record a photo belongs to; which photos no record names any more). Indexes only:
+    // every row, draft and outbox entry of v2 stays as it was.
+    this.version(3).stores({
+      photos: 'hash, state',
+      trainingSessions: 'id, date, [villageId+date], *topics, *searchWords, updatedAt, *topicDays, *photos',
+      helpActivities: 'id, date, [villageId+date], helperId, kind, *searchWords, *photos',
+      checklistProgress: 'id, villageId, [villageId+criterionCode], *photos',
+    });
   }
 
   recordTable(table: RecordTable): Table<StoredRecord, string> {

@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BanSoDatabase } from '@/storage/database';
 import { sessionStore } from '@/storage/session-store';
+import { uploadPhotosOnce } from './photo-upload';
 import { createSyncEngine, type SyncOutcome } from './sync-engine';
 import { loadSyncStatus } from './sync-history';
 import { createWebLock, type SyncLock } from './sync-lock';
@@ -79,5 +80,11 @@ export async function syncNow(deps: AppSyncDeps = {}): Promise<SyncOutcome | nul
     lock,
     status,
   });
-  return engine.sync();
+  const outcome = await engine.sync();
+  // Photos after the records, on their own channel, not awaited: a sync is never slowed by photos.
+  const { enrolment } = state;
+  void uploadPhotosOnce({ db: state.db, serverUrl: enrolment.serverUrl, token: enrolment.token }).catch(
+    (err: unknown) => console.warn('photo upload failed', err),
+  );
+  return outcome;
 }

@@ -154,7 +154,7 @@ async function main(): Promise<void> {
 
   for (const other of process.env.BENCH_ONLY === 'records'
     ? []
-    : ['sync-2g.ts', 'server-throughput.ts', 'scoreboard.ts', 'lighthouse.ts']) {
+    : ['sync-2g.ts', 'server-throughput.ts', 'scoreboard.ts', 'lighthouse.ts', 'photos.ts']) {
     const file = join(fileURLToPath(new URL('.', import.meta.url)), other);
     if (!existsSync(file)) {
       console.log(`\n(${other} not present yet)`);

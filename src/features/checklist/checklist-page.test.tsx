@@ -55,7 +55,7 @@ describe('village checklist', () => {
       'aria-valuenow',
       '1',
     );
-    expect(await screen.findByText('Đang thực hiện: 1 tiêu chí')).toBeInTheDocument();
+    expect(await screen.findByText('Đang thực hiện: 1 tiêu chí', {}, { timeout: 3000 })).toBeInTheDocument();
   });
 
   it('groups criteria under the catalog’s groups and marks the sample catalog with its source', async () => {

@@ -5,8 +5,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localName, type Criteria, type Criterion } from '@/domain/catalog';
 import { formatDate, formatDateTime } from '@/lib/format';
+import { compressPhoto } from '@/lib/photo-compress';
 import type { WriteContext } from '@/storage/record-writer';
+import { usePhotoField } from '@/storage/use-photo-field';
 import type { VillageCount } from '@/storage/village-counts';
+import { PhotoField } from '@/ui/photo-field';
 import type { AuditEntry, ProgressRow } from './checklist-queries';
 import { ConflictList } from './conflict-list';
 import { RatioFields } from './ratio-fields';
@@ -27,7 +30,7 @@ export interface CriterionCardProps {
   ctx: WriteContext | null;
 }
 
-const INLINE_FIELDS = ['numerator', 'denominator', 'note'];
+const INLINE_FIELDS = ['numerator', 'denominator', 'note', 'photos'];
 
 export function CriterionCard(props: CriterionCardProps) {
   const { villageId, criterion, catalog, row, counts, names, audit, assessorName, ctx } = props;
@@ -42,6 +45,11 @@ export function CriterionCard(props: CriterionCardProps) {
       counts,
       ctx,
     });
+  const photos = usePhotoField({
+    value: shown.photos ?? [], // drafts kept before photos have none
+    onChange: (list) => edit({ photos: list }),
+    compress: compressPhoto,
+  });
   const error = (field: string) => (errors[field] ? t(errors[field], { ns: 'common' }) : undefined);
   const otherError = Object.entries(errors).find(([field]) => !INLINE_FIELDS.includes(field))?.[1];
 
@@ -89,6 +97,10 @@ export function CriterionCard(props: CriterionCardProps) {
         max={NOTE_MAX}
         error={error('note')}
       />
+      {/* Evidence belongs to a criterion marked đạt (or one that already has photos). */}
+      {ctx && (row?.status === 'met' || photos.thumbs.length > 0) && (
+        <PhotoField {...photos} error={photos.error ?? errors.photos ?? null} />
+      )}
       {dirty && (
         <button
           type="button"

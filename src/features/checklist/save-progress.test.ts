@@ -34,7 +34,7 @@ describe('saving checklist progress', () => {
       criteriaVersion: 'sample-2026.1',
     });
     // The fields the official did not set are sent as defaults that cannot overwrite another device's value.
-    expect(outbox[0]?.weak?.sort()).toEqual(['denominator', 'note', 'numerator']);
+    expect(outbox[0]?.weak?.sort()).toEqual(['denominator', 'note', 'numerator', 'photos']);
     expect(outbox[1]?.weak).toBeUndefined();
     expect(Object.keys(outbox[1]!.patch).sort()).toEqual(
       ['assessedBy', 'assessedOn', 'criteriaVersion', 'denominator', 'numerator'].sort(),

@@ -16,6 +16,8 @@ export interface ProgressEdit {
   numerator?: number | null;
   denominator?: number | null;
   note?: string;
+  /** Photo evidence, by hash. */
+  photos?: string[];
 }
 
 export interface Assessment {
@@ -28,7 +30,7 @@ export interface Assessment {
   assessedOn: string;
 }
 
-const CONTENT = ['status', 'numerator', 'denominator', 'note'] as const;
+const CONTENT = ['status', 'numerator', 'denominator', 'note', 'photos'] as const;
 
 function normalise(edit: ProgressEdit): ProgressEdit {
   return edit.note === undefined ? edit : { ...edit, note: edit.note.trim() };
@@ -41,6 +43,7 @@ export function candidate(existing: ProgressRow | undefined, edit: ProgressEdit,
     numerator: existing?.numerator ?? null,
     denominator: existing?.denominator ?? null,
     note: existing?.note ?? '',
+    photos: existing?.photos ?? [],
     ...normalise(edit),
     ...a,
   };
@@ -74,7 +77,8 @@ export function progressPatch(
   const changed: Record<string, unknown> = {};
   for (const key of CONTENT) {
     const value = next[key];
-    if (value !== undefined && value !== existing[key]) changed[key] = value;
+    const before = key === 'photos' ? (existing.photos ?? []) : existing[key];
+    if (value !== undefined && JSON.stringify(value) !== JSON.stringify(before)) changed[key] = value;
   }
   // Re-confirming an unchanged value still records a row assessed under an older version as current.
   if (Object.keys(changed).length === 0 && existing.criteriaVersion === a.criteriaVersion) return null;

@@ -17,6 +17,7 @@ export interface CriterionDraft {
   numerator: number | null;
   denominator: number | null;
   note: string;
+  photos: string[];
 }
 
 export interface CriterionEditArgs {
@@ -42,6 +43,7 @@ export function useCriterionEdit({ villageId, criterion, version, row, counts, c
   const shown: CriterionDraft = draft ?? {
     ...ratioNumbers(criterion, row, (code) => counts.get(code)?.value),
     note: row?.note ?? '',
+    photos: row?.photos ?? [],
   };
   const assessment = (actor: string): Assessment => ({
     villageId,

@@ -4,10 +4,13 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HelpActivityFields } from '@/domain/help-activity';
+import { compressPhoto } from '@/lib/photo-compress';
 import { useDraft } from '@/lib/use-draft';
 import { draftStore } from '@/storage/drafts';
+import { usePhotoField } from '@/storage/use-photo-field';
 import { useSession } from '@/storage/use-session';
 import { Field } from '@/ui/field';
+import { PhotoField } from '@/ui/photo-field';
 import { SampleBadge } from '@/ui/sample-badge';
 import { Stepper } from '@/ui/stepper';
 import { ChoiceTiles, type ChoiceOption } from './choice-tiles';
@@ -42,6 +45,11 @@ export function ActivityForm(props: ActivityFormProps) {
     () => store.clear(),
   );
   const draft = useDraft(store, values, { enabled: dirty && !saving });
+  const photos = usePhotoField({
+    value: values.photos ?? [],
+    onChange: (list) => set('photos', list),
+    compress: compressPhoto,
+  });
 
   return (
     <form onSubmit={submit} noValidate>
@@ -103,6 +111,7 @@ export function ActivityForm(props: ActivityFormProps) {
         max={NOTE_MAX}
         error={err('notes')}
       />
+      <PhotoField {...photos} error={photos.error ?? err('photos') ?? null} />
       {errors.form && (
         <p className="field__error" role="alert">
           {t(errors.form)}

@@ -9,6 +9,7 @@ import { useUnsentStates } from '@/storage/unsent';
 import { SampleBadge } from '@/ui/sample-badge';
 import { UnsentMark } from '@/ui/unsent-mark';
 import { ActivityFilters, NO_FILTER, type ActivityFilterValues } from './activity-filters';
+import { ActivityPhotos } from './activity-photos';
 import { kindOptions } from './catalog-options';
 import { listActivities, villageHelpers } from './helper-queries';
 
@@ -62,6 +63,7 @@ export function ActivityList({ villageId }: { villageId: string }) {
                   households: formatNumber(Number(a.householdsHelped), i18n.language),
                 })}
               </span>
+              <ActivityPhotos record={a} />
             </Link>
           </li>
         ))}

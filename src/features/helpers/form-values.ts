@@ -22,6 +22,7 @@ export function newActivity(today: string, last: { helperId: string; kind: strin
     peopleHelped: 1,
     householdsHelped: 0,
     notes: '',
+    photos: [],
   };
 }
 
@@ -33,6 +34,7 @@ export function activityFromRecord(r: StoredRecord): ActivityValues {
     peopleHelped: num(r.peopleHelped),
     householdsHelped: num(r.householdsHelped),
     notes: str(r.notes),
+    photos: Array.isArray(r.photos) ? r.photos.filter((h): h is string => typeof h === 'string') : [],
   };
 }
 

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { useStore } from 'zustand';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useOnline } from '@/lib/use-online';
+import { usePhotosWaiting } from '@/storage/use-photos-waiting';
 import { useSession } from '@/storage/use-session';
 import { syncHeadline } from '@/sync/sync-headline';
 import { syncStatus } from '@/sync/sync-status';
@@ -23,6 +24,7 @@ export function SafetyCard() {
   const safety = useLiveQuery(() => readSyncSafety(db), [db]);
   const running = useStore(syncStatus, (s) => s.running);
   const online = useOnline();
+  const photosWaiting = usePhotosWaiting();
   const [now] = useState(() => Date.now()); // home only shows failures that need the user: no clock needed
   const lang = i18n.language;
   if (!safety) return null;
@@ -61,6 +63,11 @@ export function SafetyCard() {
               ? t('safety.pending', { count: safety.pending, n })
               : t('safety.nothingWaiting')}
           </p>
+          {photosWaiting > 0 && (
+            <p className="home-safety__waiting photos-waiting">
+              {t('photos.waiting', { ns: 'common', count: photosWaiting })}
+            </p>
+          )}
           {headline.kind === 'needsUser' && (
             <p className="field__error" role="alert">
               {t('sync:headline.needsUser', { reason: t(`sync:reasons.${headline.failure}`) })}

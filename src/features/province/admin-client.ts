@@ -226,6 +226,13 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
     /** Confirms a proposal, or returns it with a reason. */
     decideRecognition: (id: string, req: DecideRequest) =>
       call('POST', RECOGNITION_API.decide(id), recognitionItemSchema, req),
+    /** A photo's bytes (drill-down evidence); null when the province does not hold it (yet). */
+    async photo(hash: string): Promise<Blob | null> {
+      const res = await fetch(`${baseUrl}/api/v1/admin/photos/${encodeURIComponent(hash)}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      }).catch(() => null);
+      return res?.ok ? res.blob() : null;
+    },
     /** Ends the session on the server too (the token is forgotten locally whatever happens). */
     logout: () => call('POST', ADMIN_API.logout, ok, {}),
   };

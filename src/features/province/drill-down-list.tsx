@@ -7,6 +7,7 @@ import type { AdminRecordItem, DrillDownTable } from '@/protocol/admin-messages'
 import { formatDate, formatNumber } from '@/lib/format';
 import { adminErrorMessage } from './admin-error';
 import { useCatalogLabels } from './catalog-labels';
+import { EvidencePhotos } from './evidence-photos';
 import { useAdminClient } from './use-admin';
 
 const PAGE = 50;
@@ -140,7 +141,10 @@ export function DrillDownList({ drill, onClose }: { drill: Drill; onClose?: () =
                   <td data-label={t('drill.col.village')}>
                     {r.villageName ?? (r.villageId ? t('labels.unknownCode', { code: r.villageId }) : '—')}
                   </td>
-                  <td data-label={t('drill.col.details')}>{details(r)}</td>
+                  <td data-label={t('drill.col.details')}>
+                    {details(r)}
+                    {r.photos && r.photos.length > 0 && <EvidencePhotos hashes={r.photos} />}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -9,6 +9,7 @@ import { useOnline } from '@/lib/use-online';
 import { useSession } from '@/storage/use-session';
 import { syncNow } from '@/sync/app-sync';
 import { syncHeadline } from '@/sync/sync-headline';
+import { PhotoChannelCard } from './photo-channel-card';
 import { RejectedList } from './rejected-list';
 import { SyncHeadlineText } from './sync-headline-text';
 import { useMinuteClock, useSyncView } from './use-sync-view';
@@ -67,6 +68,7 @@ export function SyncStatusPage() {
       {mode === 'real' && enrolment && (
         <>
           <p>{t('enrolledTo', { name: enrolment.communeName })}</p>
+          <PhotoChannelCard />
           <div className="card">
             <p className="sync-page__waiting">
               {pending ? t('waiting', { n: formatNumber(pending, lang) }) : t('nothingWaiting')}

@@ -71,6 +71,7 @@ export function newSessionValues(opts: {
     attendees: { total: 0, women: 0, ethnicMinority: 0, ageBands: zeros(catalog.ageBands) },
     outcomes: zeros(catalog.outcomes),
     notes: '',
+    photos: [],
   };
 }
 
@@ -113,6 +114,7 @@ export function sessionToValues(record: TrainingSessionFields, catalog: Training
     },
     outcomes: { ...zeros(catalog.outcomes), ...record.outcomes },
     notes: record.notes,
+    photos: [...(record.photos ?? [])],
   };
 }
 
@@ -179,6 +181,7 @@ function comparable(fields: TrainingSessionFields, key: keyof TrainingSessionFie
   if (key === 'attendees') return { ...fields.attendees, ageBands: nonZero(fields.attendees.ageBands) };
   // A record from before member ids equals one whose trainers are all from outside the team.
   if (key === 'trainerMemberIds') return sessionTrainers(fields).map((r) => r.memberId);
+  if (key === 'photos') return fields.photos ?? []; // records from before photos have none
   return fields[key];
 }
 

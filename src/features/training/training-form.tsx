@@ -7,11 +7,14 @@ import { useLocation, useNavigate } from 'react-router';
 import { isoDate } from '@/domain/dates';
 import type { TrainingSessionFields } from '@/domain/training-session';
 import { errorsByField } from '@/lib/form-errors';
+import { compressPhoto } from '@/lib/photo-compress';
 import { useDraft } from '@/lib/use-draft';
 import { draftStore } from '@/storage/drafts';
 import { RecordValidationError } from '@/storage/record-writer';
 import { writeContext } from '@/storage/session-store';
+import { usePhotoField } from '@/storage/use-photo-field';
 import { useSession } from '@/storage/use-session';
+import { PhotoField } from '@/ui/photo-field';
 import { AttendeeFields } from './attendee-fields';
 import { DraftOffer } from '@/ui/draft-offer';
 import { SessionBasicsFields } from './session-basics-fields';
@@ -61,6 +64,11 @@ export function TrainingForm({
   );
   const draft = useDraft(store, values, { enabled: dirty && !saving });
   const today = isoDate(new Date());
+  const photos = usePhotoField({
+    value: values.photos ?? [],
+    onChange: (list) => onChange({ photos: list }),
+    compress: compressPhoto,
+  });
 
   useEffect(() => {
     if (attempt > 0)
@@ -151,6 +159,7 @@ export function TrainingForm({
         max={NOTE_MAX}
         error={errorOf('notes')}
       />
+      <PhotoField {...photos} error={photos.error ?? errors.photos ?? null} />
       {Object.keys(errors).length > 0 && <p className="field__error">{formError ?? t('form.hasErrors')}</p>}
       <div className="save-bar">
         <button type="submit" className="button button--primary button--big" disabled={saving}>

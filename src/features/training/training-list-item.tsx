@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import { localName } from '@/domain/catalog';
 import { formatDate, formatNumber } from '@/lib/format';
 import type { UnsentState } from '@/storage/unsent';
+import { usePhotoThumbs } from '@/storage/use-photo-field';
+import { PhotoThumbs } from '@/ui/photo-thumbs';
 import { UnsentMark } from '@/ui/unsent-mark';
 import type { TrainingNavState } from './training-nav';
 import type { TrainingSessionRecord } from './training-queries';
@@ -21,6 +23,7 @@ export function TrainingListItem({
   unsent?: UnsentState | undefined;
 }) {
   const { t, i18n } = useTranslation('training');
+  const thumbs = usePhotoThumbs(session.photos ?? []);
   const village = catalogs.villages.find((v) => v.id === session.villageId)?.name ?? session.villageId;
   const topics = session.topics.map((code) => {
     const entry = catalogs.topics.topics.find((tp) => tp.code === code);
@@ -43,6 +46,7 @@ export function TrainingListItem({
           {t('list.attendees', { formatted: formatNumber(session.attendees.total, i18n.language) })}
           {session.place && ` — ${session.place}`}
         </span>
+        <PhotoThumbs thumbs={thumbs} />
       </Link>
     </li>
   );

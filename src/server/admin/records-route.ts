@@ -8,6 +8,7 @@ import {
   type AdminRecordItem,
   type DrillDownTable,
 } from '@/protocol/admin-messages';
+import { photosOf } from '@/domain/photo';
 import { currentCatalog } from '@/server/catalogs/catalog-store';
 import { ApiError } from '@/server/http/api-error';
 import { parseBody } from '@/server/http/parse-body';
@@ -83,6 +84,7 @@ export function registerRecordsRoute(app: FastifyInstance, ctx: ServerContext): 
       date: dateOf(r.data),
       updatedAt: Number(r.updated_at),
       fields: keyFields(q.table, r.data),
+      ...(photosOf(r.data).length > 0 ? { photos: photosOf(r.data) } : {}),
     }));
     return { records, next: rows.length > q.limit ? (page.at(-1)?.cursor ?? null) : null };
   });

@@ -15,6 +15,8 @@ import { registerTeamRoutes } from '@/server/admin/team-routes';
 import { registerEnrolRoute } from '@/server/devices/enrol-route';
 import { installAccessControl } from '@/server/auth/access';
 import { registerReportRoutes } from '@/server/reports/report-routes';
+import { databasePhotos, type PhotoOptions } from '@/server/photos/photo-options';
+import { registerPhotoRoutes } from '@/server/photos/photo-routes';
 import { registerSyncRoute } from '@/server/sync/sync-route';
 import { installErrorHandler } from './api-error';
 import { installJsonBody } from './json-body';
@@ -31,6 +33,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Sees every route as it is registered (the role × endpoint matrix test lists the admin routes). */
   onRoute?: (route: { method: string | string[]; url: string }) => void;
+  /** Where photos are kept (default: in the database). */
+  photos?: PhotoOptions;
 }
 
 export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promise<FastifyInstance> {
@@ -62,6 +66,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   registerReportRoutes(app, ctx);
   registerRecognitionRoutes(app, ctx);
   registerServerInfoRoute(app, ctx);
+  await registerPhotoRoutes(app, ctx, opts.photos ?? databasePhotos);
   await installPwaFiles(app, opts.distDir);
   return app;
 }

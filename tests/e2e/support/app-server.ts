@@ -66,6 +66,7 @@ export async function startAppServer(
     ...process.env,
     PORT: String(port),
     DATA_DIR: dataDir,
+    PHOTO_DIR: `${dataDir}-photos`,
     HOST: '127.0.0.1',
     ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',

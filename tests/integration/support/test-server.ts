@@ -7,6 +7,7 @@ import pg from 'pg';
 import { ADMIN_API } from '@/protocol/admin-messages';
 import type { Database } from '@/server/db/database';
 import { migrate } from '@/server/db/migrate';
+import type { PhotoOptions } from '@/server/photos/photo-options';
 import { openPglite } from '@/server/db/pglite-database';
 import { ensureAdmin, installSamples } from '@/server/setup/first-start';
 import { startServer } from '@/server/start-server';
@@ -36,6 +37,8 @@ export interface TestServerOptions {
   schema?: string;
   /** PUBLIC_URL as the server is started with it. */
   publicUrl?: string | null;
+  /** Where the server keeps photos (default: in the database). */
+  photos?: PhotoOptions;
 }
 
 export const TEST_ADMIN_PASSWORD = `test-${randomBytes(9).toString('base64url')}`;
@@ -78,6 +81,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     logger: false,
     now: opts.now,
     publicUrl: opts.publicUrl ?? null,
+    photos: opts.photos,
   });
   const login = await fetch(server.url + ADMIN_API.login, {
     method: 'POST',
