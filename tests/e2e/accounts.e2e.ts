@@ -1,9 +1,10 @@
 // Accounts and roles in Chromium (issue 7): a commune official created by the province signs in, is made
-// to change the password, sees only their commune (overview, team, codes) and downloads its overview CSV;
+// to change the password, sees only their commune (dashboard, team, codes) and downloads its yearly workbook;
 // the province administrator sees accounts and the audit log. axe runs on every new screen, and the
 // Content-Security-Policy must not block anything (the app and its service worker work under it).
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { ACCOUNT_API } from '@/protocol/account-messages';
 import { adminToken } from './support/admin';
@@ -47,7 +48,7 @@ async function signIn(page: Page, username: string, password: string) {
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 }
 
-test('accounts: a commune official signs in, must change the password, sees only their commune and downloads its overview CSV', async (t) => {
+test('accounts: a commune official signs in, must change the password, sees only their commune and downloads its yearly workbook', async (t) => {
   const username = `can-bo-bx-${Date.now() % 100000}`;
   await createAccount(t.server.url, await adminToken(t.server), {
     username,
@@ -88,18 +89,27 @@ test('accounts: a commune official signs in, must change the password, sees only
   for (const hidden of ['Tài khoản', 'Nhật ký quản trị', 'Đơn vị hành chính', 'Danh mục'])
     if ((await nav.getByRole('link', { name: hidden, exact: true }).count()) > 0)
       throw new Error(`a commune official is offered "${hidden}"`);
-  await expectVisible(page, 'the overview', page.getByRole('heading', { name: 'Tổng quan các xã, phường' }));
-  await expectVisible(page, 'their commune in the overview', page.getByText('Xã Bát Xát (mẫu)').nth(1));
+  await expectVisible(
+    page,
+    'the dashboard',
+    page.getByRole('heading', { name: 'Chỉ tiêu kế hoạch và tiến độ' }),
+  );
   if ((await page.getByText('Phường Sa Pa (mẫu)').count()) > 0) throw new Error('another commune is shown');
-  violations.push(...(await axeViolations(page, 'overview (commune official)')));
+  violations.push(...(await axeViolations(page, 'dashboard (commune official)')));
 
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Xuất tệp CSV' }).click(),
+    page.waitForEvent('download', { timeout: 30000 }),
+    page.getByRole('button', { name: /^Tải báo cáo năm \d{4} \(Excel\)$/ }).click(),
   ]);
-  const csv = await readFile((await download.path())!, 'utf8');
-  if (!csv.includes('Xã Bát Xát (mẫu)') || csv.includes('Sa Pa'))
-    throw new Error(`the overview CSV is not the commune's own:\n${csv}`);
+  const workbook = new ExcelJS.Workbook();
+  const bytes = await readFile((await download.path())!);
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+  const texts: string[] = [];
+  workbook.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => texts.push(String(c.value)))));
+  if (!texts.some((x) => x.includes('Xã Bát Xát (mẫu)')) || texts.some((x) => x.includes('Sa Pa')))
+    throw new Error("the yearly workbook is not the commune's own");
 
   await page.getByRole('link', { name: 'Thành viên tổ' }).click();
   await expectVisible(
