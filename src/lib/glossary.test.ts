@@ -13,10 +13,10 @@ describe('strings follow the glossary', () => {
     expect(text).not.toMatch(/do xã cấp|xã hoặc tỉnh cấp/);
     expect(text).not.toMatch(/"Đồng ý"/);
     for (const m of text.matchAll(/mã đăng ký (mới )?(do|từ) ([^."]+)/g))
-      expect(m[3]).toMatch(/^cán bộ quản trị của tỉnh/);
+      expect(m[3]).toMatch(/^cán bộ quản trị \(xã hoặc tỉnh\)/);
   });
 
-  it.each(strings('en'))('en/%s names the province administrator as the issuer of codes', (_f, text) => {
+  it.each(strings('en'))('en/%s names one issuer of codes', (_f, text) => {
     expect(text).not.toMatch(/code from the commune|commune or province for a new/i);
   });
 });

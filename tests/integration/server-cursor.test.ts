@@ -12,9 +12,13 @@ import { startTestServer, type TestServer } from './support/test-server';
 
 const postgres = BACKENDS.find((b) => b.name === 'PostgreSQL')!;
 
-function record(id: string, place: string): SyncedRecord {
+// Transactions held open side by side write to different villages: each write also updates its village's
+// report totals in the same transaction (migration 004), and two writes to one village's totals queue.
+const VILLAGES = ['sample-bx-son-ha', 'sample-bx-ta-van', 'sample-bx-lao-chai'];
+
+function record(id: string, place: string, villageId = VILLAGE_A): SyncedRecord {
   const hlc = `${String(Date.now()).padStart(13, '0')}:0001:cursortest`;
-  const fields = { ...trainingFields(VILLAGE_A), place };
+  const fields = { ...trainingFields(villageId), place };
   return {
     id,
     communeId: COMMUNE_A,
@@ -61,13 +65,13 @@ describe('pull cursor with transactions that commit out of order', () => {
         const early = await openTransaction();
         await saveRecords(
           early.tx,
-          [{ table: 'trainingSessions', record: record('row-early', 'Sớm') }],
+          [{ table: 'trainingSessions', record: record('row-early', 'Sớm', VILLAGES[0]) }],
           Date.now(),
         );
         const late = await openTransaction();
         await saveRecords(
           late.tx,
-          [{ table: 'trainingSessions', record: record('row-late', 'Muộn') }],
+          [{ table: 'trainingSessions', record: record('row-late', 'Muộn', VILLAGES[1]) }],
           Date.now(),
         );
         const order = await server.query<{ id: string; tx: string; seq: string }>(
@@ -124,7 +128,7 @@ describe('pull cursor with transactions that commit out of order', () => {
         for (const [i, t] of open.entries())
           await saveRecords(
             t.tx,
-            [{ table: 'trainingSessions', record: record(`many-${i}`, `Nơi ${i}`) }],
+            [{ table: 'trainingSessions', record: record(`many-${i}`, `Nơi ${i}`, VILLAGES[i]) }],
             Date.now(),
           );
         const seen = new Set<string>();

@@ -94,6 +94,8 @@ export function progressPatch(
 
 export type SaveResult = { ok: true; changed: boolean } | { ok: false; errors: Record<string, string> };
 
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** The village count codes a count-backed ratio criterion writes its numbers to. */
 export interface CountCodes {
   numerator: string;
@@ -141,8 +143,9 @@ export async function saveProgress(
         let changed = false;
         if (countCodes) {
           const { numerator: _n, denominator: _d, ...rest } = edit;
-          // The card saves its note with its numbers: an untouched note is no assessment either.
+          // The card saves its note and photos with its numbers: untouched, they are no assessment either.
           if (rest.note !== undefined && rest.note.trim() === (existing?.note ?? '')) delete rest.note;
+          if (rest.photos !== undefined && sameList(rest.photos, existing?.photos ?? [])) delete rest.photos;
           own = rest;
           changed = await saveNumbersAsCounts(db, ctx, edit, a, countCodes);
           // Numbers alone are a count of the village, not an assessment of the criterion.

@@ -71,7 +71,14 @@ describe('accounts and roles on the province screens', () => {
     const sections = within(nav)
       .getAllByRole('link')
       .map((l) => l.textContent);
-    expect(sections).toEqual(['Tổng quan', 'Thành viên tổ', 'Mã ghi danh', 'Thiết bị']);
+    expect(sections).toEqual([
+      'Chỉ tiêu và tiến độ',
+      'Đóng góp',
+      'Thành viên tổ',
+      'Mã đăng ký',
+      'Thiết bị',
+      'Công nhận Thôn số',
+    ]);
   });
 
   it('the administrator creates an account, with inline errors first', async () => {

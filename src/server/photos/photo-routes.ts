@@ -8,7 +8,7 @@ import { Server, type DataStore, type Upload } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { photoHashSchema, PHOTO_MAX_BYTES } from '@/domain/photo';
 import { PHOTO_API } from '@/protocol/photo-api';
-import { requireAdmin } from '@/server/admin/admin-session';
+import { outOfScope, READERS, requireScope } from '@/server/auth/access';
 import { authenticateDevice, type Device } from '@/server/devices/device-auth';
 import { ApiError } from '@/server/http/api-error';
 import type { ServerContext } from '@/server/http/server-context';
@@ -108,10 +108,19 @@ export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerConte
     return reply.status(200).header('content-length', info.size).header('content-type', info.mime).send();
   });
 
-  app.get(PHOTO_API.adminPhoto, async (request, reply) => {
-    await requireAdmin(ctx, request);
-    const photo = await readPhoto(ctx.db, opts, hashParam(request));
+  // Every web role sees evidence; a commune official only a photo that a live record of their commune names.
+  app.get(PHOTO_API.adminPhoto, { config: { access: { roles: READERS } } }, async (request, reply) => {
+    const hash = hashParam(request);
+    const photo = await readPhoto(ctx.db, opts, hash);
     if (!photo) throw new ApiError(404, 'not_found', 'errors.notFound', 'no such photo');
+    const communeId = requireScope(request);
+    if (communeId !== null) {
+      const named = await ctx.db.query(
+        `SELECT 1 AS one FROM records WHERE commune_id = $1 AND NOT deleted AND data->'photos' ? $2 LIMIT 1`,
+        [communeId, hash],
+      );
+      if (named.length === 0) throw outOfScope(`photo ${hash}`);
+    }
     return reply
       .header('content-type', photo.mime)
       .header('cache-control', 'private, max-age=31536000, immutable')

@@ -246,6 +246,22 @@ export const ENDPOINTS: Endpoint[] = [
     ok: 404,
   },
   {
+    name: 'server info',
+    method: 'GET',
+    route: '/api/v1/admin/server-info',
+    path: () => '/api/v1/admin/server-info',
+    allowed: MANAGE,
+    ok: 200,
+  },
+  {
+    name: 'evidence photo (not held)',
+    method: 'GET',
+    route: '/api/v1/admin/photos/:hash',
+    path: () => `/api/v1/admin/photos/${'ab'.repeat(32)}`,
+    allowed: ALL,
+    ok: 404,
+  },
+  {
     name: 'list accounts',
     method: 'GET',
     route: '/api/v1/admin/accounts',

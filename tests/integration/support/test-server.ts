@@ -109,6 +109,8 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
       return ((await res.json()) as { code: string }).code;
     },
     async close() {
+      // A test that cut a link may leave its half-sent request open: the server stops waiting for it.
+      server.app.server.closeAllConnections();
       await server.close();
       if (opts.databaseUrl && schema && ownsSchema) await dropSchema(opts.databaseUrl, schema);
     },
