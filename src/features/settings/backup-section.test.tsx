@@ -3,6 +3,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderRoutes } from '@tests/setup/render';
+import { encodeHlc } from '@/domain/hlc';
 import { openBackup } from '@/lib/backup-crypto';
 import { BanSoDatabase } from '@/storage/database';
 import { sessionStore } from '@/storage/session-store';
@@ -18,7 +19,7 @@ async function realPhoneWithUnsent(count: number) {
       recordId: `r-${i}`,
       communeId: 'sample-bat-xat',
       actor: 'sample-member-1',
-      hlc: `0000000000001:00000:node${i}`,
+      hlc: encodeHlc({ millis: 1_790_000_000_000, counter: i, node: 'abcdef012345' }),
       schemaVersion: 1,
       patch: { topic: `Buổi ${i}` },
       createdAt: 1,
