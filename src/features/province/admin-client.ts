@@ -1,5 +1,6 @@
 // Typed HTTP client of the province admin API (/api/v1/admin/*): sends the Bearer token, validates every
 // response with the protocol's zod schemas and turns failures into AdminApiError (a Vietnamese sentence).
+import { BACKUP_API, backupImportResponseSchema, type BackupContent } from '@/protocol/backup-messages';
 import { z } from 'zod';
 import { parseCatalog, type CatalogKind, type CatalogOf } from '@/domain/catalog';
 import {
@@ -233,6 +234,9 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
       }).catch(() => null);
       return res?.ok ? res.blob() : null;
     },
+    /** A phone's opened backup, applied as that device's own sync (same numbers: nothing twice). */
+    importBackup: (content: BackupContent) =>
+      call('POST', BACKUP_API.import, backupImportResponseSchema, content),
     /** Ends the session on the server too (the token is forgotten locally whatever happens). */
     logout: () => call('POST', ADMIN_API.logout, ok, {}),
   };

@@ -26,6 +26,7 @@ const SECTIONS = [
   { to: '/province/recognitions', key: 'recognitions', roles: ALL },
   { to: '/province/accounts', key: 'accounts', roles: ['admin'] },
   { to: '/province/audit', key: 'audit', roles: ['admin'] },
+  { to: '/province/backup', key: 'backup', roles: ['admin'] },
 ] as const satisfies { to: string; key: string; roles: AccountRole[]; period?: boolean }[];
 
 export function ProvincePage() {

@@ -31,6 +31,10 @@ export const provinceRoutes: RouteObject[] = [
       { path: 'codes', lazy: async () => ({ Component: (await import('./codes-page')).CodesPage }) },
       { path: 'devices', lazy: async () => ({ Component: (await import('./devices-page')).DevicesPage }) },
       { path: 'accounts', lazy: async () => ({ Component: (await import('./accounts-page')).AccountsPage }) },
+      {
+        path: 'backup',
+        lazy: async () => ({ Component: (await import('./backup-import-page')).BackupImportPage }),
+      },
       { path: 'audit', lazy: async () => ({ Component: (await import('./audit-page')).AuditPage }) },
       {
         path: 'recognitions',

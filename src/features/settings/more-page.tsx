@@ -1,5 +1,6 @@
-// Settings ("Thêm"): who and where, language, demo mode, storage, links to the other screens, version.
+// Settings ("Thêm"): who and where, language, demo mode, storage, backup, links to the other screens, version.
 import { useTranslation } from 'react-i18next';
+import { BackupSection } from './backup-section';
 import { DemoSection } from './demo-section';
 import { LanguageSection } from './language-section';
 import { LinksSection } from './links-section';
@@ -16,6 +17,7 @@ export function MorePage() {
       <LanguageSection />
       <DemoSection />
       <StorageSection />
+      <BackupSection />
       <LinksSection />
     </div>
   );

@@ -12,6 +12,7 @@ import { registerRecognitionRoutes } from '@/server/admin/recognition-routes';
 import { registerRecordsRoute } from '@/server/admin/records-route';
 import { registerServerInfoRoute } from '@/server/admin/server-info-route';
 import { registerTeamRoutes } from '@/server/admin/team-routes';
+import { registerBackupImportRoute } from '@/server/backup/import-route';
 import { registerEnrolRoute } from '@/server/devices/enrol-route';
 import { installAccessControl } from '@/server/auth/access';
 import { registerReportRoutes } from '@/server/reports/report-routes';
@@ -66,6 +67,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   registerReportRoutes(app, ctx);
   registerRecognitionRoutes(app, ctx);
   registerServerInfoRoute(app, ctx);
+  registerBackupImportRoute(app, ctx);
   await registerPhotoRoutes(app, ctx, opts.photos ?? databasePhotos);
   await installPwaFiles(app, opts.distDir);
   return app;

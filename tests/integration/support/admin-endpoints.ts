@@ -262,6 +262,15 @@ export const ENDPOINTS: Endpoint[] = [
     ok: 404,
   },
   {
+    name: 'backup import (unknown device)',
+    method: 'POST',
+    route: '/api/v1/admin/backup-import',
+    path: () => '/api/v1/admin/backup-import',
+    body: () => ({ deviceId: 'no-such-device', communeId: A, createdAt: 0, mutations: [] }),
+    allowed: ADMIN,
+    ok: 404,
+  },
+  {
     name: 'list accounts',
     method: 'GET',
     route: '/api/v1/admin/accounts',

@@ -1,0 +1,90 @@
+// The "Sao lưu" section: Vietnamese labels, inline errors for a short or mistyped passphrase, and a
+// downloaded file that holds the unsent outbox with its own numbers — opening only with the passphrase.
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderRoutes } from '@tests/setup/render';
+import { encodeHlc } from '@/domain/hlc';
+import { openBackup } from '@/lib/backup-crypto';
+import { BanSoDatabase } from '@/storage/database';
+import { sessionStore } from '@/storage/session-store';
+import { settingsRoutes } from './routes';
+
+const PASS = 'mật khẩu của xã 2026';
+
+async function realPhoneWithUnsent(count: number) {
+  const db = new BanSoDatabase(`backup-${Math.random()}`);
+  for (let i = 0; i < count; i++)
+    await db.outbox.add({
+      table: 'trainingSessions',
+      recordId: `r-${i}`,
+      communeId: 'sample-bat-xat',
+      actor: 'sample-member-1',
+      hlc: encodeHlc({ millis: 1_790_000_000_000, counter: i, node: 'abcdef012345' }),
+      schemaVersion: 1,
+      patch: { topic: `Buổi ${i}` },
+      createdAt: 1,
+      status: 'pending',
+    });
+  sessionStore.setState({
+    mode: 'real',
+    db,
+    enrolment: {
+      deviceId: 'device-1',
+      token: 't',
+      communeId: 'sample-bat-xat',
+      communeName: 'Bát Xát',
+      scope: 'commune',
+      serverUrl: 'http://localhost',
+      enrolledAt: 1,
+    },
+    communeId: 'sample-bat-xat',
+    memberId: 'sample-member-1',
+    villageId: null,
+  });
+}
+
+describe('backup section in settings', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says what is unsent and refuses a short or mistyped passphrase inline', async () => {
+    await realPhoneWithUnsent(2);
+    await renderRoutes(settingsRoutes, '/more');
+    expect(await screen.findByRole('heading', { name: 'Sao lưu' })).toBeInTheDocument();
+    expect(await screen.findByText('Có 2 thay đổi chưa gửi.')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Mật khẩu của tệp'), 'ngắn');
+    await userEvent.click(screen.getByRole('button', { name: 'Tạo tệp sao lưu' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Mật khẩu cần ít nhất 10 ký tự.');
+    await userEvent.clear(screen.getByLabelText('Mật khẩu của tệp'));
+    await userEvent.type(screen.getByLabelText('Mật khẩu của tệp'), PASS);
+    await userEvent.type(screen.getByLabelText('Nhập lại mật khẩu'), `${PASS}!`);
+    await userEvent.click(screen.getByRole('button', { name: 'Tạo tệp sao lưu' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Hai lần nhập mật khẩu không giống nhau.');
+  });
+
+  it('downloads a file holding the outbox with its numbers, opened only by the passphrase', async () => {
+    await realPhoneWithUnsent(3);
+    let saved: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      saved = b as Blob;
+      return 'blob:backup';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    await renderRoutes(settingsRoutes, '/more');
+    await screen.findByText('Có 3 thay đổi chưa gửi.');
+    await userEvent.type(screen.getByLabelText('Mật khẩu của tệp'), PASS);
+    await userEvent.type(screen.getByLabelText('Nhập lại mật khẩu'), PASS);
+    await userEvent.click(screen.getByRole('button', { name: 'Tạo tệp sao lưu' }));
+    expect(await screen.findByRole('status', {}, { timeout: 10_000 })).toHaveTextContent(
+      'Đã tải tệp sao lưu về máy',
+    );
+    await waitFor(() => expect(saved).toBeDefined());
+    const text = await saved!.text();
+    expect(await openBackup(text, 'mật khẩu sai rồi')).toEqual({ ok: false, reason: 'wrongPassphrase' });
+    const opened = await openBackup(text, PASS);
+    expect(opened.ok && opened.content).toMatchObject({
+      deviceId: 'device-1',
+      communeId: 'sample-bat-xat',
+      mutations: [{ seq: 1 }, { seq: 2 }, { seq: 3, id: 'r-2' }],
+    });
+  }, 20_000);
+});

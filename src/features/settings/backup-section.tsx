@@ -1,0 +1,91 @@
+// "Sao lưu": when the phone cannot sync, writes one encrypted file with every unsent change, to hand to
+// the province (which imports it as this phone's own sync). The passphrase is typed twice and never stored.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '@/storage/use-session';
+import { backupBlob, backupContent, backupFileName, handOver } from './backup-file';
+
+/** Long enough that guessing it from the file alone is out of reach, short enough to read out on the phone. */
+export const MIN_PASSPHRASE = 10;
+
+type Outcome = 'shared' | 'downloaded' | null;
+
+export function BackupSection() {
+  const { t } = useTranslation('settings');
+  const db = useSession((s) => s.db);
+  const mode = useSession((s) => s.mode);
+  const enrolment = useSession((s) => s.enrolment);
+  const unsent = useLiveQuery(() => db.outbox.count(), [db]);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  if (mode === 'demo' || !enrolment?.communeId) return null;
+  const enrolled = enrolment;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setOutcome(null);
+    if (passphrase.length < MIN_PASSPHRASE) return setError(t('backup.tooShort', { min: MIN_PASSPHRASE }));
+    if (passphrase !== repeat) return setError(t('backup.mismatch'));
+    setError(null);
+    setBusy(true);
+    try {
+      const now = Date.now();
+      const blob = await backupBlob(await backupContent(db, enrolled, now), passphrase);
+      setOutcome(await handOver(blob, backupFileName(now)));
+      setPassphrase('');
+      setRepeat('');
+    } catch (e) {
+      if (!(e instanceof DOMException && e.name === 'AbortError')) setError(t('backup.failed'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="settings-backup">
+      <h2 id="settings-backup">{t('backup.title')}</h2>
+      <p>{t('backup.explain')}</p>
+      <p>{t('backup.unsent', { count: unsent ?? 0 })}</p>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <label className="field">
+          <span className="field__label">{t('backup.passphrase')}</span>
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            aria-invalid={error !== null}
+            aria-describedby="backup-hint"
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('backup.repeat')}</span>
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+            aria-invalid={error !== null}
+          />
+        </label>
+        <p id="backup-hint" className="field__hint">
+          {t('backup.hint')}
+        </p>
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button button--primary" disabled={busy || !unsent}>
+          {busy ? t('backup.working') : t('backup.make')}
+        </button>
+      </form>
+      {outcome && <p role="status">{outcome === 'shared' ? t('backup.shared') : t('backup.downloaded')}</p>}
+    </section>
+  );
+}
