@@ -87,7 +87,8 @@ function editPatch(table: Table, o: Op): Record<string, unknown> {
         ? { date: o.day }
         : { attendees: { total: o.n, women: 0, ethnicMinority: o.n, ageBands: {} } };
     case 'helpActivities':
-      return o.pick % 2 ? { date: o.day } : { peopleHelped: o.n };
+      // Never fewer people than the households already counted (that edit is refused: households ≤ people).
+      return o.pick % 2 ? { date: o.day } : { peopleHelped: o.n + 40 };
     case 'checklistProgress':
       return o.pick % 2 ? { status: 'met', assessedOn: o.day } : { status: 'in_progress' };
     case 'villageCounts':
