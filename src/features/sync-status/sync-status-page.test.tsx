@@ -134,7 +134,7 @@ describe('enrolment screen', () => {
     const code = await screen.findByLabelText('Mã đăng ký');
     expect(code).toHaveValue('K7QP-M2XD');
     expect(screen.getByText(/ví dụ: 7KQP2MXD/)).toBeInTheDocument();
-    expect(screen.getByText(/do cán bộ quản trị của tỉnh cấp/)).toBeInTheDocument();
+    expect(screen.getByText(/do cán bộ quản trị \(xã hoặc tỉnh\) cấp/)).toBeInTheDocument();
     await userEvent.clear(code);
     await userEvent.click(screen.getByRole('button', { name: 'Đăng ký' }));
     expect(await screen.findByText('Vui lòng nhập mã đăng ký.')).toBeInTheDocument();
