@@ -27,10 +27,6 @@ export async function savePhoto(db: BanSoDatabase, photo: PhotoInput, now = Date
   return hash;
 }
 
-export function photosWaiting(db: BanSoDatabase): Promise<number> {
-  return db.photos.where('state').equals('waiting').count();
-}
-
 export async function thumbsOf(db: BanSoDatabase, hashes: readonly string[]): Promise<Map<string, Blob>> {
   const rows = await db.photos.bulkGet([...hashes]);
   return new Map(rows.flatMap((r) => (r ? [[r.hash, r.thumb] as const] : [])));

@@ -118,8 +118,8 @@ test('accounts: a commune official signs in, must change the password, sees only
     page.getByText('Thành viên tổ của Xã Bát Xát (mẫu)'),
   );
   violations.push(...(await axeViolations(page, 'team (commune official)')));
-  await page.getByRole('link', { name: 'Mã ghi danh' }).click();
-  await expectVisible(page, 'the codes page', page.getByRole('heading', { name: 'Mã ghi danh thiết bị' }));
+  await page.getByRole('link', { name: 'Mã đăng ký' }).click();
+  await expectVisible(page, 'the codes page', page.getByRole('heading', { name: 'Mã đăng ký điện thoại' }));
   if ((await page.getByRole('option', { name: /Toàn tỉnh/ }).count()) > 0)
     throw new Error('a commune official is offered a province-wide code');
   violations.push(...(await axeViolations(page, 'codes (commune official)')));

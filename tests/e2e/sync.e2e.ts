@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
 import type { Request } from 'playwright-core';
 import { ADMIN_API } from '@/protocol/admin-messages';
+import { decodeBatch, type Batch } from '@/protocol/sync-batches';
 import { adminGet, adminToken, enrolmentCode } from './support/admin';
 import { unique } from './support/demo';
 import { expectVisible, test } from './support/harness';
@@ -15,7 +16,9 @@ function pushedMutations(body: Buffer | null, headers: Record<string, string>): 
   if (!body || body.length === 0) return 0;
   const json =
     headers['content-encoding'] === 'gzip' ? gunzipSync(body).toString('utf8') : body.toString('utf8');
-  return ((JSON.parse(json) as { mutations?: unknown[] }).mutations ?? []).length;
+  const parsed = JSON.parse(json) as { mutations?: unknown[]; push?: Batch };
+  // Protocol 2 carries the push as a column batch; protocol 1 as a plain array.
+  return parsed.push ? decodeBatch(parsed.push).length : (parsed.mutations ?? []).length;
 }
 
 async function serverSessions(t: Parameters<Parameters<typeof test>[1]>[0], token: string): Promise<number> {

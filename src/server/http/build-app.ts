@@ -50,7 +50,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   installUrlHygiene(app);
   installJsonBody(app);
   await installReplyCompression(app);
-  await installSecurityHeaders(app);
+  await installSecurityHeaders(app, opts.distDir);
   // Role and commune scope of every /api/v1/admin route, checked once before any handler (auth/access.ts).
   installAccessControl(app, ctx);
   app.get('/api/v1/health', async () => ({ ok: true, database: ctx.db.kind }));
