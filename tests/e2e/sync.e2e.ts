@@ -126,20 +126,14 @@ test('a page closed while its push is in flight on a throttled link: nothing los
   const page = await enrolPhone(context, t.server.url, await enrolmentCode(t.server, token, COMMUNE));
   const before = await serverSessions(t, token);
 
-  await context.setOffline(true);
-  const prefix = unique('Mạng chậm');
-  for (let i = 1; i <= 2; i++) await logTrainingSession(page, `${prefix} #${i}`, 20 + i);
-  await context.setOffline(false);
-
-  // 2G and then some: the push is on the wire for seconds; close the tab as soon as it leaves.
+  // One CDP session for offline and the slow link (Playwright's setOffline and CDP emulation fight).
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 3000,
-    downloadThroughput: 31250,
-    uploadThroughput: 6250,
-  });
+  const link = { latency: 3000, downloadThroughput: 31250, uploadThroughput: 6250 };
+  await cdp.send('Network.emulateNetworkConditions', { offline: true, ...link });
+  const prefix = unique('Mạng chậm');
+  for (let i = 1; i <= 2; i++) await logTrainingSession(page, `${prefix} #${i}`, 20 + i);
+
   // The push is the sync request carrying mutations (a pull-only sync may go out first). The tab is
   // closed the moment the push leaves, from the request event itself: awaiting the click first would let
   // the answer arrive before the close (it did, before this test checked).
@@ -160,6 +154,9 @@ test('a page closed while its push is in flight on a throttled link: nothing los
       void page.close({ runBeforeUnload: false }).finally(resolve);
     });
   });
+  // 2G and then some: back online, the app pushes by itself (or by hand below); the push is on the wire
+  // for seconds, and the tab closes as soon as it leaves.
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...link });
   await page.goto(new URL('/sync', page.url()).href).catch(() => undefined);
   await page
     .getByRole('button', { name: 'Đồng bộ ngay' })
