@@ -10,7 +10,7 @@ import { ChangePasswordForm } from './change-password-form';
 import { SignedInAs } from './signed-in-as';
 import { SignInForm } from './sign-in-form';
 import { useAdminClient } from './use-admin';
-import { useOnline } from './use-online';
+import { useOnline } from '@/lib/use-online';
 
 const ALL: AccountRole[] = ['admin', 'viewer', 'commune'];
 /** Each section with the roles the server serves it to (the server refuses the others anyway);
