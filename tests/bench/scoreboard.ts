@@ -12,75 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { REPORTS_API } from '@/protocol/admin-messages';
 import { BACKENDS } from '../integration/support/backends';
 import { startTestServer, type TestServer } from '../integration/support/test-server';
+import { FIXED, loadScoreboardData } from './scoreboard-data';
 
 const RECORDS = Number(process.env.RECORDS ?? 2_000_000);
 const CALLS = Number(process.env.CALLS ?? 7);
-const COMMUNES = 99;
-const VILLAGES = 30; // per commune: ~3,000 villages, the merged province's size
-const BATCH = 50_000;
 const YEAR = 2027;
-
-/** By position: 3,000 Người bản số, 10 counts and 10 criteria per village, then 70 % sessions, 30 % help;
- * dates spread over 1,705 days from 01/05/2026; 3 % of sessions and help deleted. */
-const FIXED = COMMUNES * VILLAGES;
-const INSERT_SQL = `
-  INSERT INTO records (tbl, id, commune_id, village_id, deleted, data, updated_at)
-  SELECT t.tbl, 'bench-' || i, 'bench-c-' || c, 'bench-c-' || c || '-v' || v,
-         t.tbl IN ('trainingSessions', 'helpActivities') AND i % 33 = 0,
-         CASE t.tbl
-           WHEN 'trainingSessions' THEN jsonb_build_object('date', d, 'place', 'Nhà văn hoá', 'durationMinutes', 90,
-             'topics', CASE i % 4 WHEN 0 THEN '["safety","vneid"]'::jsonb WHEN 1 THEN '["vneid"]'::jsonb
-                                  WHEN 2 THEN '["e-payment","safety"]'::jsonb ELSE '["smartphone"]'::jsonb END,
-             'trainers', jsonb_build_array('Thành viên ' || (i % 5)), 'targetGroup', 'residents', 'language', 'hmn',
-             'attendees', jsonb_build_object('total', 20 + i % 7, 'women', 10, 'ethnicMinority', 15,
-                                             'ageBands', jsonb_build_object('18-35', 8)), 'outcomes', '{}'::jsonb, 'notes', '')
-           WHEN 'helpActivities' THEN jsonb_build_object('date', d, 'kind', 'vneid', 'helperId', 'bench-h-' || (i % ${FIXED}),
-             'peopleHelped', 1 + i % 3, 'householdsHelped', 1, 'notes', '')
-           WHEN 'banSoHelpers' THEN jsonb_build_object('name', 'Người bản số ' || i, 'phone', '', 'notes', '', 'active', i % 4 <> 0)
-           WHEN 'villageCounts' THEN jsonb_build_object('code', (ARRAY['households','population','adults','households-fibre',
-             'adults-smartphone','adults-vneid','adults-epayment','adults-digital-skills','business-households',
-             'business-households-ecommerce'])[1 + (i / ${FIXED}) % 10], 'value', 100 + i % 300, 'countedOn', '2027-06-01')
-           ELSE jsonb_build_object('criterionCode', (ARRAY['team','channel','wifi','fibre','smartphone','vneid','epayment',
-             'digital-address','camera','ecommerce'])[1 + (i / ${FIXED}) % 10], 'criteriaVersion', $3::text,
-             'status', CASE WHEN i % 3 = 0 THEN 'in_progress' ELSE 'met' END, 'numerator', null, 'denominator', null,
-             'note', '', 'assessedBy', 'bench-m', 'assessedOn', d)
-         END, 1795000000000 + i
-    FROM generate_series($1::int, $2::int) AS i
-    CROSS JOIN LATERAL (SELECT (i % ${FIXED}) / ${VILLAGES} AS c, i % ${VILLAGES} AS v,
-                               to_char(date '2026-05-01' + ((i::bigint * 7919) % 1705)::int, 'YYYY-MM-DD') AS d) k
-    CROSS JOIN LATERAL (SELECT CASE WHEN i < ${FIXED} THEN 'banSoHelpers'
-                                    WHEN i < ${FIXED * 11} THEN 'villageCounts'
-                                    WHEN i < ${FIXED * 21} THEN 'checklistProgress'
-                                    WHEN i % 10 < 7 THEN 'trainingSessions' ELSE 'helpActivities' END AS tbl) t`;
-
-const REBUILD_SQL = [
-  'TRUNCATE report_day_totals, report_month_totals, report_year_totals, report_village_state',
-  `INSERT INTO report_day_totals (commune_id, village_id, day, facet, key, records, people, women, ethnic_minority, households)
-     SELECT commune_id, village_id, day, facet, key, sum(records), sum(people), sum(women), sum(ethnic_minority), sum(households)
-       FROM report_flow_facts GROUP BY commune_id, village_id, day, facet, key`,
-  `INSERT INTO report_month_totals (commune_id, village_id, month, facet, key, records, people, women, ethnic_minority, households)
-     SELECT commune_id, village_id, left(day, 7), facet, key, sum(records), sum(people), sum(women), sum(ethnic_minority), sum(households)
-       FROM report_day_totals GROUP BY commune_id, village_id, left(day, 7), facet, key`,
-  `INSERT INTO report_year_totals (commune_id, village_id, year, facet, key, records, people, women, ethnic_minority, households)
-     SELECT commune_id, village_id, left(month, 4), facet, key, sum(records), sum(people), sum(women), sum(ethnic_minority), sum(households)
-       FROM report_month_totals GROUP BY commune_id, village_id, left(month, 4), facet, key`,
-  `INSERT INTO report_village_state (commune_id, village_id, facet, key, records, amount)
-     SELECT commune_id, village_id, facet, key, sum(records), sum(amount) FROM report_state_facts
-      GROUP BY commune_id, village_id, facet, key`,
-  'ANALYZE',
-];
-
-async function importUnits(server: TestServer): Promise<void> {
-  const lines = ['commune_id,commune_name,commune_kind,village_id,village_name'];
-  for (let c = 0; c < COMMUNES; c++)
-    for (let v = 0; v < VILLAGES; v++) lines.push(`bench-c-${c},Xã ${c},xa,bench-c-${c}-v${v},Thôn ${v}`);
-  const res = await fetch(`${server.url}/api/v1/admin/admin-units`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
-    body: JSON.stringify({ csv: lines.join('\n'), version: 'bench-1' }),
-  });
-  if (!res.ok) throw new Error(`admin units import failed: ${res.status} ${await res.text()}`);
-}
 
 async function timed(server: TestServer, path: string, onChunk?: () => void) {
   const t0 = performance.now();
@@ -100,17 +36,7 @@ const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 async function run(name: string, databaseUrl: string | undefined) {
   const server = await startTestServer({ databaseUrl });
   try {
-    await importUnits(server);
-    const [criteria] = await server.query<{ version: string }>(
-      `SELECT version FROM catalogs WHERE kind = 'criteria' ORDER BY published_seq DESC LIMIT 1`,
-    );
-    const t0 = performance.now();
-    for (let from = 0; from < RECORDS; from += BATCH)
-      await server.query(INSERT_SQL, [from, Math.min(RECORDS, from + BATCH) - 1, criteria?.version ?? '']);
-    const loadS = (performance.now() - t0) / 1000;
-    const t1 = performance.now();
-    for (const sql of REBUILD_SQL) await server.query(sql);
-    const totalsS = (performance.now() - t1) / 1000;
+    const { loadS, totalsS } = await loadScoreboardData(server, RECORDS);
     const [rows] = await server.query<{ days: number; months: number }>(
       `SELECT (SELECT count(*) FROM report_day_totals)::float8 AS days, (SELECT count(*) FROM report_month_totals)::float8 AS months`,
     );

@@ -30,6 +30,7 @@ import type { ReportScope } from './report-scope';
 import {
   addActivity,
   buildVillageFacts,
+  villageStates,
   emptyActivity,
   indicatorNeeds,
   sumActivities,
@@ -59,14 +60,12 @@ function unitIndicators(
   current: readonly VillageFacts[],
   previous: readonly VillageFacts[],
   previousPeriod: Period,
-  skipPrevious = false,
 ): UnitIndicator[] {
   return indicators.map((ind) => {
     const now = computeIndicator(ind, current);
-    const before =
-      !skipPrevious && hasPrevious(ind, previousPeriod)
-        ? computeIndicator(ind, previous)
-        : noData(current.length);
+    const before = hasPrevious(ind, previousPeriod)
+      ? computeIndicator(ind, previous)
+      : noData(current.length);
     return {
       code: ind.code,
       current: now,
@@ -141,6 +140,7 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
       ).map((r) => r.villageId),
     );
   const [recognised, recognisedBefore] = await Promise.all([recognisedBy(period), recognisedBy(previous)]);
+  const states = villageStates(ids, state, version);
   const activity = (rows: FlowRow[]) => {
     const byVillage = new Map<string, Activity>(ids.map((id) => [id, emptyActivity()]));
     for (const r of rows) {
@@ -156,8 +156,8 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
     previous,
     communes,
     villages,
-    facts: buildVillageFacts(ids, state, version, nowFlows, nowToDate, recognised),
-    previousFacts: buildVillageFacts(ids, state, version, prevFlows, prevToDate, recognisedBefore),
+    facts: buildVillageFacts(states, nowFlows, nowToDate, recognised),
+    previousFacts: buildVillageFacts(states, prevFlows, prevToDate, recognisedBefore),
     activity: activity(nowFlows),
     previousActivity: activity(prevFlows),
     devices: new Map<string, DeviceFreshness>(devices.map((d) => [d.communeId, d])),
@@ -178,29 +178,35 @@ function freshness(list: (DeviceFreshness | undefined)[]) {
   };
 }
 
-function lagging(
-  indicators: readonly Indicator[],
-  units: { id: string; name: string; communeName: string; values: UnitIndicator[] }[],
-): Lagging[] {
+/** A unit's current value of each indicator (null where it is not computed: no target to lag behind). */
+interface Standing {
+  id: string;
+  name: string;
+  communeName: string;
+  current: readonly (IndicatorValue | null)[];
+}
+
+function lagging(indicators: readonly Indicator[], units: readonly Standing[]): Lagging[] {
   const out: Lagging[] = [];
   for (const [i, ind] of indicators.entries()) {
     if (ind.target === null) continue;
     const target = ind.target;
-    const behind = units
-      .map((u) => ({ u, v: u.values[i]! }))
-      .filter(({ v }) => v.current.meetsTarget === false && v.current.value !== null)
-      .sort((a, b) => (b.v.gap ?? 0) - (a.v.gap ?? 0))
-      .slice(0, LAGGING_PER_INDICATOR);
-    for (const { u, v } of behind)
+    const behind: { u: Standing; value: number }[] = [];
+    for (const u of units) {
+      const v = u.current[i];
+      if (v?.meetsTarget === false && v.value !== null) behind.push({ u, value: v.value });
+    }
+    behind.sort((x, y) => x.value - y.value);
+    for (const { u, value } of behind.slice(0, LAGGING_PER_INDICATOR))
       out.push({
         unitId: u.id,
         unitName: u.name,
         communeName: u.communeName,
         indicatorCode: ind.code,
         indicatorName: ind.name,
-        value: v.current.value ?? 0,
+        value,
         target,
-        gap: v.gap ?? 0,
+        gap: target - value,
       });
   }
   return out;
@@ -210,22 +216,39 @@ export function dashboardFrom(board: Scoreboard, scope: ReportScope): DashboardR
   const { indicators, facts, previousFacts } = board;
   const communeName = new Map(board.communes.map((c) => [c.id, c.name]));
   const factsOf = (ids: string[], m: Map<string, VillageFacts>) => ids.map((id) => m.get(id)!);
-  // Province scope: villages only feed the lagging list, so their previous year is not computed.
-  const villagePrevious = scope.communeId === null ? board.previous : null;
-  const villageUnits = board.villages.map((v) => ({
-    id: v.id,
-    name: v.name,
-    communeName: communeName.get(v.communeId) ?? '',
-    values: unitIndicators(
-      indicators,
-      [facts.get(v.id)!],
-      villagePrevious ? [] : [previousFacts.get(v.id)!],
-      villagePrevious ?? board.previous,
-      villagePrevious !== null,
-    ),
-  }));
+  // Province scope: villages only feed the lagging list, so only their current value of each indicator
+  // with a target is computed (3,000 villages × every indicator × two years would be most of the time).
+  const villageUnits =
+    scope.communeId === null
+      ? []
+      : board.villages.map((v) => ({
+          id: v.id,
+          name: v.name,
+          values: unitIndicators(indicators, [facts.get(v.id)!], [previousFacts.get(v.id)!], board.previous),
+        }));
+  const villageStandings: Standing[] =
+    scope.communeId === null
+      ? board.villages.map((v) => {
+          const own = [facts.get(v.id)!];
+          return {
+            id: v.id,
+            name: v.name,
+            communeName: communeName.get(v.communeId) ?? '',
+            current: indicators.map((ind) => (ind.target === null ? null : computeIndicator(ind, own))),
+          };
+        })
+      : villageUnits.map((v) => ({
+          id: v.id,
+          name: v.name,
+          communeName: communeName.get(scope.communeId ?? '') ?? '',
+          current: v.values.map((x) => x.current),
+        }));
   const byCommune = new Map<string, string[]>();
-  for (const v of board.villages) byCommune.set(v.communeId, [...(byCommune.get(v.communeId) ?? []), v.id]);
+  for (const v of board.villages) {
+    const ids = byCommune.get(v.communeId);
+    if (ids) ids.push(v.id);
+    else byCommune.set(v.communeId, [v.id]);
+  }
   const villagesOf = (communeId: string) => byCommune.get(communeId) ?? [];
   const communeUnits: DashboardUnit[] = board.communes.map((c) => {
     const ids = villagesOf(c.id);
@@ -302,11 +325,11 @@ export function dashboardFrom(board: Scoreboard, scope: ReportScope): DashboardR
                 id: c.id,
                 name: c.name,
                 communeName: c.name,
-                values: c.indicators,
+                current: c.indicators.map((x) => x.current),
               })),
             )
           : [],
-      villages: lagging(indicators, villageUnits),
+      villages: lagging(indicators, villageStandings),
     },
     silentAfterDays: SILENT_AFTER_DAYS,
   };

@@ -30,18 +30,29 @@ export interface FlowQuery {
   by?: 'village' | 'commune';
 }
 
-/** Runs `sql` and returns its rows as one JSON text: thousands of rows cross PGlite's WebAssembly
- * boundary as one value instead of one object each (~10× faster there; no cost on PostgreSQL). */
-async function jsonRows<T>(db: Queryable, sql: string, params: unknown[]): Promise<T[]> {
-  const [row] = await db.query<{ rows: string }>(
-    `SELECT coalesce(json_agg(t), '[]')::text AS rows FROM (${sql}) AS t`,
+/** Runs `sql` and returns its rows, sent as ONE JSON text of column arrays: thousands of rows cross PGlite's
+ * WebAssembly boundary as one value instead of one object each (~10× faster there), and on both backends
+ * each column name is written once instead of once per row (a 3,000-village year: 2.9 MB → 0.9 MB of JSON). */
+async function jsonRows<T>(db: Queryable, sql: string, params: unknown[], columns: (keyof T & string)[]) {
+  const arrays = columns.map((c) => `'${c}', coalesce(array_agg(t."${c}"), '{}')`).join(', ');
+  const [row] = await db.query<{ cols: string }>(
+    `SELECT json_build_object(${arrays})::text AS cols FROM (${sql}) AS t`,
     params,
   );
-  return JSON.parse(row?.rows ?? '[]') as T[];
+  const cols = JSON.parse(row?.cols ?? '{}') as Record<string, unknown[]>;
+  const length = cols[columns[0]!]?.length ?? 0;
+  const rows: T[] = new Array<T>(length);
+  for (let i = 0; i < length; i++) {
+    const r: Record<string, unknown> = {};
+    for (const c of columns) r[c] = cols[c]![i];
+    rows[i] = r as T;
+  }
+  return rows;
 }
 
-const SUMS = `sum(records)::float8 AS records, sum(people)::float8 AS people, sum(women)::float8 AS women,
-              sum(ethnic_minority)::float8 AS "ethnicMinority", sum(households)::float8 AS households`;
+// Summed as float8 (exact below 2^53): a bigint sum is numeric, several times slower to add up.
+const SUMS = `sum(records::float8) AS records, sum(people::float8) AS people, sum(women::float8) AS women,
+              sum(ethnic_minority::float8) AS "ethnicMinority", sum(households::float8) AS households`;
 
 /** Sums of the flow facts of the period, per village (or commune), facet and — for keyed facets — key. */
 export async function periodFlows(db: Queryable, q: FlowQuery): Promise<FlowRow[]> {
@@ -58,8 +69,11 @@ export async function periodFlows(db: Queryable, q: FlowQuery): Promise<FlowRow[
     q.facets,
     keyed.filter((k) => k.keys === null).map((k) => k.facet),
     keyed.flatMap((k) => (k.keys ?? []).map((key) => `${k.facet}|${key}`)),
+    [...q.facets, ...keyed.map((k) => k.facet)],
   ];
-  const facetFilter = `(facet = ANY($8::text[]) OR facet = ANY($9::text[]) OR facet || '|' || key = ANY($10::text[]))`;
+  // The first term lets the (time, facet) indexes narrow the scan before the per-key test.
+  const facetFilter = `facet = ANY($11::text[])
+    AND (facet = ANY($8::text[]) OR facet = ANY($9::text[]) OR facet || '|' || key = ANY($10::text[]))`;
   const scope = `($7::text IS NULL OR commune_id = $7)`;
   const village = q.by === 'commune' ? `''` : 'village_id';
   const keyExpr = `CASE WHEN facet = ANY($8::text[]) THEN '' ELSE key END`;
@@ -77,11 +91,11 @@ export async function periodFlows(db: Queryable, q: FlowQuery): Promise<FlowRow[
        ) AS t
       GROUP BY 1, 2, 3, 4`,
     params,
+    ['communeId', 'villageId', 'facet', 'key', 'records', 'people', 'women', 'ethnicMinority', 'households'],
   );
 }
 
 export interface StateRow {
-  communeId: string;
   villageId: string;
   facet: 'count' | 'activeHelper' | 'criterionMet';
   key: string;
@@ -98,13 +112,14 @@ export async function villageState(
 ): Promise<StateRow[]> {
   return jsonRows<StateRow>(
     db,
-    `SELECT commune_id AS "communeId", village_id AS "villageId", facet, key,
+    `SELECT village_id AS "villageId", facet, key,
             records::float8 AS records, amount::float8 AS amount
        FROM report_village_state
       WHERE ($1::text IS NULL OR commune_id = $1) AND records <> 0
         AND ((facet = 'count' AND key = ANY($2::text[])) OR facet = 'activeHelper'
              OR (facet = 'criterionMet' AND key = ANY($3::text[])))`,
     [communeId, countCodes, criterionKeys],
+    ['villageId', 'facet', 'key', 'records', 'amount'],
   );
 }
 

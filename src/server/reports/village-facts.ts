@@ -62,50 +62,58 @@ export function indicatorNeeds(indicators: readonly Indicator[]): IndicatorNeeds
   };
 }
 
-type Mutable = {
-  -readonly [K in keyof VillageFacts]: VillageFacts[K] extends readonly (infer U)[]
-    ? U[]
-    : VillageFacts[K] extends Readonly<Record<string, number>>
-      ? Record<string, number>
-      : VillageFacts[K];
-};
+/** What a village's facts share between periods: its current state (counts, criteria met, helpers). */
+type VillageState = Pick<VillageFacts, 'counts' | 'criteriaMet' | 'activeHelpers'>;
 
-/** VillageFacts for each village id given: state (current) plus trained attendances of the two windows. */
-export function buildVillageFacts(
+/** The current state of each village id given, read once and shared by every period's facts. */
+export function villageStates(
   villageIds: readonly string[],
   state: readonly StateRow[],
   criteriaVersion: string,
-  inPeriod: readonly FlowRow[],
-  toDate: readonly FlowRow[],
-  recognised: ReadonlySet<string>,
-): Map<string, VillageFacts> {
-  const facts = new Map<string, Mutable>();
-  for (const id of villageIds) {
-    const f = emptyVillageFacts(id) as Mutable;
-    facts.set(id, {
-      ...f,
-      counts: {},
-      criteriaMet: [],
-      trainedInPeriod: {},
-      trainedToDate: {},
-      recognised: recognised.has(id),
-    });
-  }
+): Map<string, VillageState> {
+  const out = new Map<
+    string,
+    { counts: Record<string, number>; criteriaMet: string[]; activeHelpers: number }
+  >();
+  for (const id of villageIds) out.set(id, { counts: {}, criteriaMet: [], activeHelpers: 0 });
   const prefix = `${criteriaVersion}|`;
   for (const s of state) {
-    const f = facts.get(s.villageId);
+    const f = out.get(s.villageId);
     if (!f) continue;
     if (s.facet === 'count') f.counts[s.key] = (f.counts[s.key] ?? 0) + s.amount;
     else if (s.facet === 'activeHelper') f.activeHelpers += s.records;
     else if (s.key.startsWith(prefix) && s.records > 0) f.criteriaMet.push(s.key.slice(prefix.length));
   }
+  return out;
+}
+
+/** VillageFacts for one period: the shared state plus trained attendances of the two windows. */
+export function buildVillageFacts(
+  states: ReadonlyMap<string, VillageState>,
+  inPeriod: readonly FlowRow[],
+  toDate: readonly FlowRow[],
+  recognised: ReadonlySet<string>,
+): Map<string, VillageFacts> {
+  const trained = new Map<string, { inPeriod: Record<string, number>; toDate: Record<string, number> }>();
+  for (const id of states.keys()) trained.set(id, { inPeriod: {}, toDate: {} });
   for (const [rows, field] of [
-    [inPeriod, 'trainedInPeriod'],
-    [toDate, 'trainedToDate'],
+    [inPeriod, 'inPeriod'],
+    [toDate, 'toDate'],
   ] as const)
     for (const r of rows) {
-      const f = facts.get(r.villageId);
-      if (f && r.facet === 'topic') f[field][r.key] = (f[field][r.key] ?? 0) + r.people;
+      const t = trained.get(r.villageId)?.[field];
+      if (t && r.facet === 'topic') t[r.key] = (t[r.key] ?? 0) + r.people;
     }
-  return facts as Map<string, VillageFacts>;
+  const facts = new Map<string, VillageFacts>();
+  for (const [id, state] of states) {
+    const t = trained.get(id)!;
+    facts.set(id, {
+      ...emptyVillageFacts(id),
+      ...state,
+      trainedInPeriod: t.inPeriod,
+      trainedToDate: t.toDate,
+      recognised: recognised.has(id),
+    });
+  }
+  return facts;
 }
