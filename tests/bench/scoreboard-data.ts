@@ -8,7 +8,9 @@ export const VILLAGES = 30; // per commune: ~3,000 villages, the merged province
 const BATCH = 50_000;
 
 /** By position: 3,000 Người bản số, 10 counts and 10 criteria per village, then 70 % sessions, 30 % help;
- * dates spread over 1,705 days from 01/05/2026; 3 % of sessions and help deleted. */
+ * dates spread over 1,705 days from 01/05/2026 — a village's k-th record on day (k × 7919 + 13 × village) mod 1705, so a
+ * village's ~650 records fall on ~650 different days, as in the field (a date taken from i alone would give each
+ * village only 31 distinct days and flatter the day and month totals); 3 % of sessions and help deleted. */
 export const FIXED = COMMUNES * VILLAGES;
 const INSERT_SQL = `
   INSERT INTO records (tbl, id, commune_id, village_id, deleted, data, updated_at)
@@ -34,7 +36,7 @@ const INSERT_SQL = `
          END, 1795000000000 + i
     FROM generate_series($1::int, $2::int) AS i
     CROSS JOIN LATERAL (SELECT (i % ${FIXED}) / ${VILLAGES} AS c, i % ${VILLAGES} AS v,
-                               to_char(date '2026-05-01' + ((i::bigint * 7919) % 1705)::int, 'YYYY-MM-DD') AS d) k
+                               to_char(date '2026-05-01' + (((i / ${FIXED})::bigint * 7919 + (i % ${FIXED}) * 13) % 1705)::int, 'YYYY-MM-DD') AS d) k
     CROSS JOIN LATERAL (SELECT CASE WHEN i < ${FIXED} THEN 'banSoHelpers'
                                     WHEN i < ${FIXED * 11} THEN 'villageCounts'
                                     WHEN i < ${FIXED * 21} THEN 'checklistProgress'
@@ -54,7 +56,8 @@ const REBUILD_SQL = [
   `INSERT INTO report_village_state (commune_id, village_id, facet, key, records, amount)
      SELECT commune_id, village_id, facet, key, sum(records), sum(amount) FROM report_state_facts
       GROUP BY commune_id, village_id, facet, key`,
-  'ANALYZE',
+  // What autovacuum does after a bulk load: statistics, and the visibility map for index-only scans.
+  'VACUUM ANALYZE',
 ];
 
 export async function importUnits(server: TestServer): Promise<void> {

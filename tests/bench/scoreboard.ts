@@ -5,7 +5,8 @@
 // (GET /api/v1/admin/reports/2027.xlsx), on PGlite and — with TEST_DATABASE_URL — PostgreSQL, and merges
 // the figures into tests/bench/out/figures.json under "scoreboard".
 // Run: npx tsx tests/bench/scoreboard.ts  [RECORDS=2000000 CALLS=7 ONLY=PGlite|PostgreSQL]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +35,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 
 async function run(name: string, databaseUrl: string | undefined) {
-  const server = await startTestServer({ databaseUrl });
+  // PGlite keeps its files in a directory, as `npm start` does: 2 million records do not fit in memory.
+  const dataDir = databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'ban-so-bench-'));
+  const server = await startTestServer({ databaseUrl, dataDir });
   try {
     const { loadS, totalsS } = await loadScoreboardData(server, RECORDS);
     const [rows] = await server.query<{ days: number; months: number }>(
@@ -92,6 +95,7 @@ async function run(name: string, databaseUrl: string | undefined) {
     return figures;
   } finally {
     await server.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

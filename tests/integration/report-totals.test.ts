@@ -1,7 +1,8 @@
 // The report totals kept in the sync transaction equal a full recomputation from the records (the SQL
-// views of migration 004) after random pushes from two communes: creations, field edits, tombstones and
+// views of migration 004; the state history's latest rows, migration 011) after random pushes from two communes: creations, field edits, tombstones and
 // resurrections, retried batches, and mutations the server rejects. Runs on PGlite and PostgreSQL.
 import fc from 'fast-check';
+import { compositeId } from '@/domain/ids';
 import type { WireMutation } from '@/protocol/sync-messages';
 import { BACKENDS, backendTitle } from './support/backends';
 import { COMMUNE_A, COMMUNE_B, Phone, trainingFields } from './support/sync-client';
@@ -20,6 +21,7 @@ const TABLES = [
   'banSoHelpers',
 ] as const;
 type Table = (typeof TABLES)[number];
+const CODES = { checklistProgress: ['team', 'wifi'], villageCounts: ['households', 'adults'] } as const;
 
 const op = fc.record({
   phone: fc.integer({ min: 0, max: 1 }),
@@ -64,7 +66,7 @@ function fullPatch(table: Table, o: Op, villageId: string): Record<string, unkno
     case 'checklistProgress':
       return {
         villageId,
-        criterionCode: ['team', 'wifi'][o.pick % 2],
+        criterionCode: CODES.checklistProgress[o.slot % 2],
         criteriaVersion: 'sample-2026.1',
         status: ['met', 'in_progress', 'met', 'not_started'][o.pick % 4],
         numerator: null,
@@ -74,7 +76,7 @@ function fullPatch(table: Table, o: Op, villageId: string): Record<string, unkno
         assessedOn: o.day,
       };
     case 'villageCounts':
-      return { villageId, code: ['households', 'adults'][o.pick % 2], value: o.n * 10, countedOn: o.day };
+      return { villageId, code: CODES.villageCounts[o.slot % 2], value: o.n * 10, countedOn: o.day };
     case 'banSoHelpers':
       return { villageId, name: `Người bản số ${o.slot}`, phone: '', notes: '', active: o.pick % 3 !== 0 };
   }
@@ -101,8 +103,12 @@ function editPatch(table: Table, o: Op): Record<string, unknown> {
 function toMutation(phones: Phone[], o: Op): WireMutation {
   const phone = phones[o.phone]!;
   const commune = phone.enrolment.communeId!;
-  const id = `${commune}-${o.table}-${o.slot}`;
   const villageId = VILLAGES[commune]![o.village]!;
+  // Checklist rows and counts are one per (village, code), under its composite id, as the app writes them.
+  const id =
+    o.table === 'checklistProgress' || o.table === 'villageCounts'
+      ? compositeId(villageId, CODES[o.table][o.slot % 2]!)
+      : `${commune}-${o.table}-${o.slot}`;
   switch (o.action) {
     case 'full':
       return phone.mutation(o.table, id, fullPatch(o.table, o, villageId));
@@ -157,6 +163,12 @@ async function snapshot(server: TestServer) {
       `SELECT commune_id, village_id, facet, key, records::float8 AS r, amount::float8 AS a FROM report_village_state
         WHERE (records, amount) <> (0, 0)`,
     ),
+    // Migration 011: each key's latest history row is its live record's current version.
+    history: await q(
+      `SELECT DISTINCT ON (commune_id, village_id, facet, key) commune_id, village_id, facet, key, on_day,
+              records::float8 AS r, amount::float8 AS a
+         FROM report_state_history ORDER BY commune_id, village_id, facet, key, on_day DESC`,
+    ),
   };
 }
 
@@ -181,6 +193,10 @@ async function recomputed(server: TestServer) {
     state: await q(
       `SELECT commune_id, village_id, facet, key, sum(records)::float8 AS r, sum(amount)::float8 AS a
          FROM report_state_facts GROUP BY commune_id, village_id, facet, key HAVING (sum(records), sum(amount)) <> (0, 0)`,
+    ),
+    history: await q(
+      `SELECT commune_id, village_id, facet, key, on_day, records::float8 AS r, amount::float8 AS a
+         FROM report_history_facts`,
     ),
   };
 }

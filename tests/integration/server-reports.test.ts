@@ -235,5 +235,28 @@ describe.each(BACKENDS)('scoreboard on $name', (backend) => {
       const communes = await rows('commune');
       expect(communes.map((c) => c.name).sort()).toEqual(['Phường Sa Pa (mẫu)', 'Xã Bát Xát (mẫu)']);
     });
+
+    // Last: it recounts, which the tests above must not see.
+    it('reads each year with the counts of its own time: a recount in 2027 leaves 2026 as it was', async () => {
+      const phone = await Phone.enrol(server, COMMUNE_A);
+      const res = await phone.sync([
+        phone.mutation('villageCounts', `${VILLAGE_A}:adults-vneid`, {
+          villageId: VILLAGE_A,
+          code: 'adults-vneid',
+          value: 92,
+          countedOn: '2027-03-01',
+        }),
+      ]);
+      expect(res.body.results.every((r) => r.status === 'applied')).toBe(true);
+      const year = async (y: number) => {
+        const { body } = await get<DashboardResponse>(server, `${REPORTS_API.dashboard}?period=${y}`);
+        return Object.fromEntries(body.total.indicators.map((i) => [i.code, i]));
+      };
+      const [y2026, y2027] = [await year(2026), await year(2027)];
+      expect(y2026['vneid']?.current.value).toBeCloseTo(0.8);
+      expect(y2027['vneid']?.current.value).toBeCloseTo(0.92);
+      expect(y2027['vneid']?.previous.value).toBeCloseTo(0.8);
+      expect(y2027['vneid']?.change).toBeCloseTo(0.12);
+    });
   });
 });

@@ -22,6 +22,7 @@ import {
   deviceFreshness,
   periodFlows,
   villageState,
+  villageStateAsOf,
   type DeviceFreshness,
   type FlowRow,
 } from './period-totals';
@@ -42,10 +43,13 @@ const LAGGING_PER_INDICATOR = 50;
 type UnitIndicator = DashboardUnit['indicators'][number];
 type Lagging = DashboardResponse['lagging']['villages'][number];
 
-/** State indicators read the latest village counts: no value of their own for the previous year; nor has
- * a from-the-plan's-start indicator for a comparison period ending before the plan began. */
+/** Every indicator has a previous-year value — counts and criteria as they were then (migration 011),
+ * recognitions by then — except active Người bản số, whose records carry no date, and a from-the-plan's-
+ * start indicator for a comparison period ending before the plan began. */
 const hasPrevious = (i: Indicator, previous: Period) =>
-  i.formula.kind === 'trainedShare' && (i.formula.window === 'period' || previous.to >= PLAN_START);
+  i.formula.kind === 'trainedShare'
+    ? i.formula.window === 'period' || previous.to >= PLAN_START
+    : i.formula.kind !== 'activeHelpersPerVillage';
 const noData = (villages: number): IndicatorValue => ({
   value: null,
   numerator: 0,
@@ -115,19 +119,20 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
           keyed: [{ facet: 'topic', keys: needs.toDateTopics }],
         });
   const version = criteria?.version ?? '';
-  const [nowFlows, prevFlows, nowToDate, prevToDate, state, devices] = await Promise.all([
-    flows(period),
-    flows(previous),
-    toDate(period),
-    toDate(previous),
-    villageState(
-      db,
-      scope.communeId,
-      needs.countCodes,
-      needs.criterionCodes.map((c) => `${version}|${c}`),
-    ),
-    deviceFreshness(db, scope.communeId, now - SILENT_AFTER_DAYS * DAY_MS),
-  ]);
+  const criterionKeys = needs.criterionCodes.map((c) => `${version}|${c}`);
+  // Counts and criteria as they stood at the end of each period; active Người bản số as they are now.
+  const asOf = (p: Period) => villageStateAsOf(db, scope.communeId, needs.countCodes, criterionKeys, p.to);
+  const [nowFlows, prevFlows, nowToDate, prevToDate, helpers, nowState, prevState, devices] =
+    await Promise.all([
+      flows(period),
+      flows(previous),
+      toDate(period),
+      toDate(previous),
+      villageState(db, scope.communeId, [], []),
+      asOf(period),
+      asOf(previous),
+      deviceFreshness(db, scope.communeId, now - SILENT_AFTER_DAYS * DAY_MS),
+    ]);
   const ids = villages.map((v) => v.id);
   // Thôn số recognitions confirmed by the end of each period (a village recognised later counts later).
   const recognisedBy = async (p: Period) =>
@@ -140,7 +145,8 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
       ).map((r) => r.villageId),
     );
   const [recognised, recognisedBefore] = await Promise.all([recognisedBy(period), recognisedBy(previous)]);
-  const states = villageStates(ids, state, version);
+  const states = villageStates(ids, [...helpers, ...nowState], version);
+  const previousStates = villageStates(ids, prevState, version);
   const activity = (rows: FlowRow[]) => {
     const byVillage = new Map<string, Activity>(ids.map((id) => [id, emptyActivity()]));
     for (const r of rows) {
@@ -157,7 +163,7 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
     communes,
     villages,
     facts: buildVillageFacts(states, nowFlows, nowToDate, recognised),
-    previousFacts: buildVillageFacts(states, prevFlows, prevToDate, recognisedBefore),
+    previousFacts: buildVillageFacts(previousStates, prevFlows, prevToDate, recognisedBefore),
     activity: activity(nowFlows),
     previousActivity: activity(prevFlows),
     devices: new Map<string, DeviceFreshness>(devices.map((d) => [d.communeId, d])),

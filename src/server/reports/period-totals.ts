@@ -123,6 +123,30 @@ export async function villageState(
   );
 }
 
+/** Village counts and criteria met as they were at the end of `day` (migration 011): each key's value
+ * from the latest day it was counted or assessed, on or before `day`. */
+export async function villageStateAsOf(
+  db: Queryable,
+  communeId: string | null,
+  countCodes: string[],
+  criterionKeys: string[],
+  day: string,
+): Promise<StateRow[]> {
+  return jsonRows<StateRow>(
+    db,
+    `SELECT * FROM (
+       SELECT DISTINCT ON (facet, key, village_id) village_id AS "villageId", facet, key,
+              records::float8 AS records, amount::float8 AS amount
+         FROM report_state_history
+        WHERE ($1::text IS NULL OR commune_id = $1) AND on_day <= $4
+          AND ((facet = 'count' AND key = ANY($2::text[])) OR (facet = 'criterionMet' AND key = ANY($3::text[])))
+        ORDER BY facet, key, village_id, on_day DESC) AS latest
+      WHERE records <> 0`,
+    [communeId, countCodes, criterionKeys, day],
+    ['villageId', 'facet', 'key', 'records', 'amount'],
+  );
+}
+
 export interface DeviceFreshness {
   communeId: string;
   devices: number;

@@ -37,11 +37,20 @@ export interface StateFact {
   records: number;
   amount: number;
 }
+/** A village count or a criterion's status on the day it was counted or assessed (migration 011). */
+export interface HistoryFact {
+  facet: 'count' | 'criterionMet';
+  key: string;
+  on: string;
+  records: number;
+  amount: number;
+}
 export interface RecordFacts {
   communeId: string;
   villageId: string;
   flows: FlowFact[];
   states: StateFact[];
+  history: HistoryFact[];
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -105,6 +114,7 @@ export function recordFacts(table: RecordTable, r: SyncedRecord | undefined): Re
     villageId: str(r.villageId),
     flows: [] as FlowFact[],
     states: [] as StateFact[],
+    history: [] as HistoryFact[],
   };
   switch (table) {
     case 'trainingSessions':
@@ -112,8 +122,13 @@ export function recordFacts(table: RecordTable, r: SyncedRecord | undefined): Re
     case 'helpActivities':
       return { ...base, flows: helpFacts(r) };
     case 'checklistProgress': {
-      if (r.status !== 'met') return base;
       const day = str(r.assessedOn);
+      const key = `${str(r.criteriaVersion)}|${str(r.criterionCode)}`;
+      const met = r.status === 'met' ? 1 : 0;
+      const history: HistoryFact[] = day
+        ? [{ facet: 'criterionMet', key, on: day, records: met, amount: 0 }]
+        : [];
+      if (!met) return { ...base, history };
       const one = { records: 1, people: 0, women: 0, ethnicMinority: 0, households: 0 };
       return {
         ...base,
@@ -121,18 +136,15 @@ export function recordFacts(table: RecordTable, r: SyncedRecord | undefined): Re
           { day, facet: 'criterionMet', key: str(r.criterionCode), ...one },
           { day, facet: 'assessor', key: str(r.assessedBy), ...one },
         ],
-        states: [
-          {
-            facet: 'criterionMet',
-            key: `${str(r.criteriaVersion)}|${str(r.criterionCode)}`,
-            records: 1,
-            amount: 0,
-          },
-        ],
+        states: [{ facet: 'criterionMet', key, records: 1, amount: 0 }],
+        history,
       };
     }
-    case 'villageCounts':
-      return { ...base, states: [{ facet: 'count', key: str(r.code), records: 1, amount: num(r.value) }] };
+    case 'villageCounts': {
+      const count = { facet: 'count', key: str(r.code), records: 1, amount: num(r.value) } as const;
+      const on = str(r.countedOn);
+      return { ...base, states: [count], history: on ? [{ ...count, on }] : [] };
+    }
     case 'banSoHelpers':
       return r.active === true
         ? { ...base, states: [{ facet: 'activeHelper', key: '', records: 1, amount: 0 }] }

@@ -35,6 +35,43 @@ class Deltas {
   }
 }
 
+/** The state history of migration 011, kept so that each key's latest row is its live record's current
+ * version: the new version's day row is upserted and any later rows are dropped (a version dated before
+ * the history's end corrects it; a recount dated after it adds to it); a record deleted, or moved to
+ * another key, takes all the rows of its stored key with it. */
+class History {
+  private readonly upserts = new Map<string, [string, string, string, string, string, number, number]>();
+  /** (commune, village, facet, key, after): rows of the key dated after `after` go ('' = all of them). */
+  private readonly deletes = new Map<string, [string, string, string, string, string]>();
+
+  add(stored: RecordFacts | null, next: RecordFacts | null): void {
+    for (const h of stored?.history ?? []) {
+      const key = [stored!.communeId, stored!.villageId, h.facet, h.key] as const;
+      this.deletes.set(JSON.stringify(key), [...key, '']);
+    }
+    for (const h of next?.history ?? []) {
+      const key = [next!.communeId, next!.villageId, h.facet, h.key] as const;
+      this.deletes.set(JSON.stringify(key), [...key, h.on]);
+      this.upserts.set(JSON.stringify([...key, h.on]), [...key, h.on, h.records, h.amount]);
+    }
+  }
+
+  async write(tx: Queryable): Promise<void> {
+    if (this.deletes.size > 0) await tx.query(HISTORY_DELETE_AFTER, transpose(sorted(this.deletes), 5));
+    if (this.upserts.size > 0) await tx.query(HISTORY_UPSERT, transpose(sorted(this.upserts), 7));
+  }
+}
+
+/** Rows in key order (the lock order, as for the totals). */
+const sorted = <T>(map: Map<string, T>): T[] =>
+  [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+
+function transpose(rows: readonly (readonly unknown[])[], width: number): unknown[][] {
+  const cols: unknown[][] = Array.from({ length: width }, () => []);
+  for (const row of rows) row.forEach((p, i) => cols[i]?.push(p));
+  return cols;
+}
+
 function bump<T extends number[]>(map: Map<string, T>, key: string[], sums: T, sign: 1 | -1): void {
   const k = JSON.stringify(key);
   const acc = map.get(k) ?? (sums.map(() => 0) as T);
@@ -60,6 +97,17 @@ const FLOW_UPSERT = (table: string, time: string) => `
     records = t.records + excluded.records, people = t.people + excluded.people, women = t.women + excluded.women,
     ethnic_minority = t.ethnic_minority + excluded.ethnic_minority, households = t.households + excluded.households`;
 
+// History rows hold the value last saved for their day (they are not sums: a corrected count replaces it).
+const HISTORY_UPSERT = `
+  INSERT INTO report_state_history AS t (commune_id, village_id, facet, key, on_day, records, amount)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[])
+  ON CONFLICT (commune_id, village_id, facet, key, on_day) DO UPDATE SET
+    records = excluded.records, amount = excluded.amount`;
+const HISTORY_DELETE_AFTER = `
+  DELETE FROM report_state_history h
+   USING unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(c, v, f, k, after)
+   WHERE h.commune_id = u.c AND h.village_id = u.v AND h.facet = u.f AND h.key = u.k AND h.on_day > u.after`;
+
 const STATE_UPSERT = `
   INSERT INTO report_village_state AS t (commune_id, village_id, facet, key, records, amount)
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[])
@@ -76,8 +124,18 @@ export async function keepReportTotals(tx: Queryable, writes: readonly TotalsWri
     [relevant.map((w) => w.table), relevant.map((w) => w.record.id)],
   );
   const deltas = new Deltas();
-  for (const row of stored) deltas.add(recordFacts(row.tbl, row.data), -1);
-  for (const w of relevant) deltas.add(recordFacts(w.table, w.record), 1);
+  const storedFacts = new Map<string, RecordFacts | null>();
+  for (const row of stored) {
+    const facts = recordFacts(row.tbl, row.data);
+    storedFacts.set(`${row.tbl}|${row.id}`, facts);
+    deltas.add(facts, -1);
+  }
+  const history = new History();
+  for (const w of relevant) {
+    const facts = recordFacts(w.table, w.record);
+    deltas.add(facts, 1);
+    history.add(storedFacts.get(`${w.table}|${w.record.id}`) ?? null, facts);
+  }
   const days = columns(deltas.days, 10);
   if (days.length > 0) await tx.query(FLOW_UPSERT('report_day_totals', 'day'), days);
   const months = columns(deltas.months, 10);
@@ -86,4 +144,5 @@ export async function keepReportTotals(tx: Queryable, writes: readonly TotalsWri
   if (years.length > 0) await tx.query(FLOW_UPSERT('report_year_totals', 'year'), years);
   const states = columns(deltas.states, 6);
   if (states.length > 0) await tx.query(STATE_UPSERT, states);
+  await history.write(tx);
 }

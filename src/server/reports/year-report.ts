@@ -12,7 +12,7 @@ import type { Queryable } from '@/server/db/database';
 import { currentCatalog } from '@/server/catalogs/catalog-store';
 import { contributions } from './contributions';
 import { dashboardFrom, loadScoreboard, type Scoreboard } from './dashboard';
-import { periodFlows, villageState } from './period-totals';
+import { periodFlows, villageStateAsOf } from './period-totals';
 import type { ReportScope } from './report-scope';
 import { sumActivities } from './village-facts';
 import { SheetWriter, type CellValue } from './xlsx-sheet';
@@ -269,11 +269,12 @@ async function thonSoSheet(
 ) {
   const criteria = board.catalogs.criteria;
   const list = criteria?.data.criteria ?? [];
-  const state = await villageState(
+  const state = await villageStateAsOf(
     db,
     scope.communeId,
     [],
     list.map((c) => `${criteria?.version ?? ''}|${c.code}`),
+    board.period.to,
   );
   const met = new Map<string, Set<string>>();
   for (const r of state)

@@ -39,6 +39,8 @@ export interface TestServerOptions {
   publicUrl?: string | null;
   /** Where the server keeps photos (default: in the database). */
   photos?: PhotoOptions;
+  /** PGlite: keep the database in this (empty) directory, as `npm start` does, instead of in memory. */
+  dataDir?: string;
 }
 
 export const TEST_ADMIN_PASSWORD = `test-${randomBytes(9).toString('base64url')}`;
@@ -76,7 +78,9 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     host: '127.0.0.1',
     ...(opts.databaseUrl && schema
       ? { databaseUrl: opts.databaseUrl, schema, samples: true }
-      : { loadDataDir: await pgliteTemplate(), samples: false }),
+      : opts.dataDir
+        ? { dataDir: opts.dataDir, samples: true }
+        : { loadDataDir: await pgliteTemplate(), samples: false }),
     adminPassword: TEST_ADMIN_PASSWORD,
     logger: false,
     now: opts.now,
