@@ -43,7 +43,7 @@ const INSERT_SQL = `
                                     WHEN i % 10 < 7 THEN 'trainingSessions' ELSE 'helpActivities' END AS tbl) t`;
 
 const REBUILD_SQL = [
-  'TRUNCATE report_day_totals, report_month_totals, report_year_totals, report_village_state',
+  'TRUNCATE report_day_totals, report_month_totals, report_year_totals, report_village_state, report_state_history',
   `INSERT INTO report_day_totals (commune_id, village_id, day, facet, key, records, people, women, ethnic_minority, households)
      SELECT commune_id, village_id, day, facet, key, sum(records), sum(people), sum(women), sum(ethnic_minority), sum(households)
        FROM report_flow_facts GROUP BY commune_id, village_id, day, facet, key`,
@@ -56,6 +56,8 @@ const REBUILD_SQL = [
   `INSERT INTO report_village_state (commune_id, village_id, facet, key, records, amount)
      SELECT commune_id, village_id, facet, key, sum(records), sum(amount) FROM report_state_facts
       GROUP BY commune_id, village_id, facet, key`,
+  `INSERT INTO report_state_history (commune_id, village_id, facet, key, on_day, records, amount)
+     SELECT commune_id, village_id, facet, key, on_day, records, amount FROM report_history_facts`,
   // What autovacuum does after a bulk load: statistics, and the visibility map for index-only scans.
   'VACUUM ANALYZE',
 ];
