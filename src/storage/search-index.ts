@@ -39,3 +39,9 @@ export function indexFields(table: RecordTable, record: SyncedRecord): StoredRec
       return record;
   }
 }
+
+/** The synced part of a stored row: the record without its local-only index fields (what the server holds). */
+export function syncedPart(stored: StoredRecord): SyncedRecord {
+  const { searchWords: _words, topicDays: _topicDays, ...record } = stored;
+  return record;
+}

@@ -11,7 +11,7 @@
 // (the audit trail never records the same overwrite twice). Faults are counted when they really fired.
 import fc from 'fast-check';
 import { compositeId } from '@/domain/ids';
-import type { BanSoDatabase, StoredRecord } from '@/storage/database';
+import type { BanSoDatabase } from '@/storage/database';
 import { RecordValidationError } from '@/storage/record-writer';
 import { purgeTombstones } from '@/server/sync/purge-tombstones';
 import { trainingContent } from '@tests/doubles/sync-fixtures';
@@ -26,6 +26,7 @@ import {
 } from './support/convergence-faults';
 import { COMMUNE_A } from './support/sync-client';
 import { startTestServer, type TestServer } from './support/test-server';
+import { syncedPart } from '@/storage/search-index';
 
 // 50 runs a backend (~50 s each on this 2-core machine); CONVERGENCE_RUNS=1000 for a long soak.
 const RUNS = Number(process.env.CONVERGENCE_RUNS ?? 50);
@@ -164,7 +165,7 @@ function killOnNextRowWrite(db: BanSoDatabase, fired: FiredCounts): () => void {
 }
 
 // Local-only index fields (search words, training attendance keys) are never part of the synced record.
-const strip = ({ searchWords: _s, topicDays: _t, ...rest }: StoredRecord) => rest;
+const strip = syncedPart;
 const keyOf = (table: string, id: string) => `${table}/${id}`;
 
 describe.each(BACKENDS)('sync convergence under faults on $name', (backend) => {
