@@ -43,12 +43,13 @@ describe('settings', () => {
     await freshSession();
     await renderRoutes(routes, '/more');
 
-    expect(await screen.findByText(/Dữ liệu chưa được giữ lâu dài/)).toBeInTheDocument();
-    expect(screen.getByText('Đã dùng 1,5 MB trên tổng 2 GB được phép.')).toBeInTheDocument();
+    expect(await screen.findByText(/Trình duyệt chưa hứa giữ dữ liệu lâu dài/)).toBeInTheDocument();
+    expect(screen.getByText('Đã dùng 1,5 MB (0 %) trên 2 GB được phép; còn trống 2 GB.')).toBeInTheDocument();
+    expect(screen.queryByText(/đã dùng hơn 80 %/)).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Yêu cầu giữ dữ liệu lâu dài' }));
 
     expect(storage.persist).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText(/Dữ liệu được giữ lâu dài/)).toBeInTheDocument();
+    expect(await screen.findByText(/Trình duyệt đã đồng ý giữ dữ liệu lâu dài/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Yêu cầu giữ dữ liệu lâu dài' })).not.toBeInTheDocument();
   });
 
