@@ -10,7 +10,6 @@ import { base64ToBytes } from '@/lib/backup-base64';
 import type { BackupContent } from '@/protocol/backup-messages';
 import type { BanSoDatabase, StoredPhoto } from '@/storage/database';
 import { getMeta, META, setMeta } from '@/storage/meta';
-import { sha256Hex } from '@/storage/photos';
 import { indexFields } from '@/storage/search-index';
 import type { Enrolment } from '@/storage/session-store';
 
@@ -22,19 +21,26 @@ export type RestoreOutcome =
   | { ok: true; changes: number; photos: number }
   | { ok: false; reason: 'otherCommune' | 'sameDevice' | 'nothingNew' | 'malformed' };
 
+async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** Decodes and checks every photo BEFORE the transaction: awaiting WebCrypto inside a Dexie transaction
  * would let it commit half-way. A photo whose bytes are not its hash makes the whole file malformed. */
 async function decodePhotos(content: BackupContent, now: number): Promise<StoredPhoto[] | null> {
   const photos: StoredPhoto[] = [];
   for (const p of content.photos ?? []) {
-    let blob: Blob, thumb: Blob;
+    let bytes: Uint8Array<ArrayBuffer>, thumbBytes: Uint8Array<ArrayBuffer>;
     try {
-      blob = new Blob([base64ToBytes(p.data)], { type: p.type });
-      thumb = new Blob([base64ToBytes(p.thumb)], { type: p.thumbType });
+      bytes = base64ToBytes(p.data);
+      thumbBytes = base64ToBytes(p.thumb);
     } catch {
       return null;
     }
-    if ((await sha256Hex(blob)) !== p.hash) return null;
+    if ((await sha256Hex(bytes)) !== p.hash) return null;
+    const blob = new Blob([bytes], { type: p.type });
+    const thumb = new Blob([thumbBytes], { type: p.thumbType });
     // takenAt is the restore: the week's grace for a photo no local record names yet starts now.
     const { hash, type, width, height } = p;
     photos.push({ hash, type, width, height, blob, thumb, size: blob.size, state: 'waiting', takenAt: now });
