@@ -44,7 +44,8 @@ describe('restoring a backup file', () => {
     let calls = 0;
     vi.spyOn(db.outbox, 'add').mockImplementation((entry) => {
       calls += 1;
-      return calls === 2 ? Promise.reject(new Error('disk full')) : add(entry);
+      if (calls === 2) throw new Error('disk full');
+      return add(entry);
     });
     await expect(restoreBackup(db, enrolment, file, Date.now())).rejects.toThrow('disk full');
     expect(await db.trainingSessions.count()).toBe(0);
