@@ -1,7 +1,10 @@
-// Work that runs beside the UI once the app is up: storage persistence request, and the sync triggers
+// Work that runs beside the UI once the app is up: storage persistence request (once the phone is enrolled:
+// from then on it holds the only copy of unsent work; demo data and a bare first visit need no promise),
+// and the sync triggers
 // (app open, online, every few minutes while visible, Background Sync relayed by the service worker).
 // Kept out of the render path so the home screen paints first. `syncNow` itself refuses demo mode and
 // phones that are not enrolled, so the triggers can always run.
+import { sessionStore } from '@/storage/session-store';
 import { syncNow } from '@/sync/app-sync';
 import { registerBackgroundSync, startSyncTriggers, type TriggerEnv } from '@/sync/sync-triggers';
 
@@ -39,8 +42,27 @@ async function runSync(): Promise<void> {
     await navigator.serviceWorker?.getRegistration().then((r) => r?.update());
 }
 
+/** Asks `navigator.storage.persist()` as soon as the real database has an enrolment (now, or when the
+ * enrol page stores one). Settings says what the browser answered and what it means. */
+function askPersistenceOnceEnrolled(): void {
+  if (!navigator.storage?.persist) return;
+  const enrolled = () => {
+    const { mode, enrolment } = sessionStore.getState();
+    return mode === 'real' && enrolment !== null;
+  };
+  if (enrolled()) {
+    void navigator.storage.persist();
+    return;
+  }
+  const stop = sessionStore.subscribe(() => {
+    if (!enrolled()) return;
+    stop();
+    void navigator.storage.persist();
+  });
+}
+
 export function startBackgroundWork(): void {
-  if (navigator.storage?.persist) void navigator.storage.persist();
+  askPersistenceOnceEnrolled();
   startSyncTriggers(browserEnv(), () => void runSync());
   window.addEventListener('offline', () => void registerBackgroundSync());
 }

@@ -1,6 +1,7 @@
 // Enrolling this phone (issue 3, item 3): trade a one-time code for a device token while online, leave
 // demo mode, remember the enrolment, and let the caller start the first sync. A phone moved to another
-// commune starts clean: the old commune's synced rows go, the outbox stays (DESIGN invariant 8).
+// commune starts clean: the old commune's synced rows go (DESIGN invariant 8) — refused while changes or
+// photos of the old commune are unsent, since the new commune's device could never send them.
 import { enrolResponseSchema } from '@/protocol/sync-messages';
 import { PROTOCOL_VERSION } from '@/protocol/version';
 import { META } from '@/storage/meta';
@@ -27,6 +28,16 @@ export function codeFromInput(input: string): string {
   }
 }
 
+/** Enrolling into another commune while work of the old one is unsent: nothing was changed on the phone. */
+export class UnsentWorkError extends Error {
+  constructor(
+    readonly changes: number,
+    readonly photos: number,
+  ) {
+    super(`${changes} changes and ${photos} photos are not sent yet`);
+  }
+}
+
 export async function enrolDevice(input: EnrolInput): Promise<Enrolment> {
   const response = enrolResponseSchema.parse(
     await postEnrol(
@@ -37,6 +48,11 @@ export async function enrolDevice(input: EnrolInput): Promise<Enrolment> {
   if (sessionStore.getState().mode !== 'real') await switchMode('real');
   const { db, enrolment: previous } = sessionStore.getState();
   if (previous && previous.communeId !== response.communeId) {
+    const [changes, photos] = await Promise.all([
+      db.outbox.count(),
+      db.photos.where('state').equals('waiting').count(),
+    ]);
+    if (changes > 0 || photos > 0) throw new UnsentWorkError(changes, photos);
     await resetLocal(db);
     await finishReset(db);
   }

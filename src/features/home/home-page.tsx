@@ -9,6 +9,7 @@ import { DailyActions } from './daily-actions';
 import { FirstRun } from './first-run';
 import { MemberPicker } from './member-picker';
 import { SafetyCard } from './safety-card';
+import { StorageWarning } from './storage-warning';
 import { VillagePicker } from './village-picker';
 import { WhereCard } from './where-card';
 import './home.css';
@@ -46,6 +47,7 @@ export function HomePage() {
   return (
     <div className="home">
       <h1 className="visually-hidden">{t('title')}</h1>
+      <StorageWarning />
       <WhereCard />
       <DailyActions />
       <ActivitySummary />

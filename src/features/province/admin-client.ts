@@ -1,6 +1,12 @@
 // Typed HTTP client of the province admin API (/api/v1/admin/*): sends the Bearer token, validates every
 // response with the protocol's zod schemas and turns failures into AdminApiError (a Vietnamese sentence).
-import { BACKUP_API, backupImportResponseSchema, type BackupContent } from '@/protocol/backup-messages';
+import {
+  BACKUP_API,
+  backupImportResponseSchema,
+  backupPhotoImportResponseSchema,
+  type BackupImportRequest,
+  type BackupPhotoImportRequest,
+} from '@/protocol/backup-messages';
 import { z } from 'zod';
 import { parseCatalog, type CatalogKind, type CatalogOf } from '@/domain/catalog';
 import {
@@ -235,8 +241,11 @@ export function createAdminClient({ baseUrl = '', token = null, onSessionExpired
       return res?.ok ? res.blob() : null;
     },
     /** A phone's opened backup, applied as that device's own sync (same numbers: nothing twice). */
-    importBackup: (content: BackupContent) =>
+    importBackup: (content: BackupImportRequest) =>
       call('POST', BACKUP_API.import, backupImportResponseSchema, content),
+    /** One photo of that file, after its records: checked and stored like the device's own upload. */
+    importBackupPhoto: (photo: BackupPhotoImportRequest) =>
+      call('POST', BACKUP_API.importPhoto, backupPhotoImportResponseSchema, photo),
     /** Ends the session on the server too (the token is forgotten locally whatever happens). */
     logout: () => call('POST', ADMIN_API.logout, ok, {}),
   };

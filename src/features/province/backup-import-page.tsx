@@ -1,13 +1,26 @@
 // Imports a phone's backup file: opened HERE, in the officer's browser, with the passphrase read out by
 // the commune (it never leaves this page), checked against the backup shape, then sent to the server,
 // which applies it as that phone's own sync — so a second import, or the phone syncing later, adds nothing.
+// The file's photos follow, one request each, checked and stored like that phone's own upload.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openBackup } from '@/lib/backup-crypto';
-import { backupContentSchema, type BackupImportResponse } from '@/protocol/backup-messages';
+import {
+  backupContentSchema,
+  type BackupContent,
+  type BackupImportResponse,
+} from '@/protocol/backup-messages';
 import { Field } from '@/ui/field';
 import { adminErrorMessage } from './admin-error';
 import { useAdminClient } from './use-admin';
+
+type PhotoTally = {
+  done: number;
+  total: number;
+  stored: number;
+  duplicate: number;
+  refused: number;
+};
 
 export function BackupImportPage() {
   const { t } = useTranslation(['province', 'common']);
@@ -16,12 +29,14 @@ export function BackupImportPage() {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
   const [done, setDone] = useState<BackupImportResponse | null>(null);
+  const [photos, setPhotos] = useState<PhotoTally | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError('');
     setDone(null);
+    setPhotos(null);
     if (!file || !passphrase) return setError(t('backup.missing'));
     setBusy(true);
     try {
@@ -29,12 +44,33 @@ export function BackupImportPage() {
       if (!opened.ok) return setError(t(`backup.${opened.reason}`));
       const content = backupContentSchema.safeParse(opened.content);
       if (!content.success) return setError(t('backup.malformed'));
-      setDone(await client.importBackup(content.data));
+      const { photos: filePhotos = [], ...records } = content.data;
+      setDone(await client.importBackup(records));
       setPassphrase('');
+      if (filePhotos.length > 0) await importPhotos(records.deviceId, filePhotos);
     } catch (err) {
       setError(adminErrorMessage(err, t));
     } finally {
       setBusy(false);
+    }
+  }
+
+  /** After the records (a photo is accepted only once a record names it). A refused photo is counted and
+   * the rest go on; a lost connection stops the run, and importing the file again resumes it. */
+  async function importPhotos(deviceId: string, list: NonNullable<BackupContent['photos']>) {
+    const tally: PhotoTally = { done: 0, total: list.length, stored: 0, duplicate: 0, refused: 0 };
+    setPhotos({ ...tally });
+    for (const p of list) {
+      try {
+        const answer = await client.importBackupPhoto({ deviceId, hash: p.hash, type: p.type, data: p.data });
+        tally[answer.status] += 1;
+      } catch (err) {
+        const status = (err as { status?: number }).status;
+        if (!status || status >= 500 || status === 401) throw err;
+        tally.refused += 1;
+      }
+      tally.done += 1;
+      setPhotos({ ...tally });
     }
   }
 
@@ -68,6 +104,11 @@ export function BackupImportPage() {
         </button>
       </form>
       {done && <p role="status">{t('backup.done', done)}</p>}
+      {photos && (
+        <p role="status">
+          {photos.done < photos.total ? t('backup.photos', photos) : t('backup.photosDone', photos)}
+        </p>
+      )}
     </section>
   );
 }

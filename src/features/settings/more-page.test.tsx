@@ -5,14 +5,14 @@ import { settingsRoutes } from './routes';
 
 const routes = [...settingsRoutes, { path: '/', element: <p>trang chủ</p> }];
 
-function stubStorage(persisted: boolean, grant: boolean) {
+function stubStorage(persisted: boolean, grant: boolean, usage = 1.5 * 1024 * 1024) {
   const storage = {
     persisted: vi.fn(async () => persisted),
     persist: vi.fn(async () => {
       persisted = grant;
       return grant;
     }),
-    estimate: vi.fn(async () => ({ usage: 1.5 * 1024 * 1024, quota: 2 * 1024 ** 3 })),
+    estimate: vi.fn(async () => ({ usage, quota: 2 * 1024 ** 3 })),
   };
   Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
   return storage;
@@ -43,13 +43,26 @@ describe('settings', () => {
     await freshSession();
     await renderRoutes(routes, '/more');
 
-    expect(await screen.findByText(/Dữ liệu chưa được giữ lâu dài/)).toBeInTheDocument();
-    expect(screen.getByText('Đã dùng 1,5 MB trên tổng 2 GB được phép.')).toBeInTheDocument();
+    expect(await screen.findByText(/Trình duyệt chưa hứa giữ dữ liệu lâu dài/)).toBeInTheDocument();
+    expect(screen.getByText('Đã dùng 1,5 MB (0 %) trên 2 GB được phép; còn trống 2 GB.')).toBeInTheDocument();
+    expect(screen.queryByText(/đã dùng hơn 80 %/)).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Yêu cầu giữ dữ liệu lâu dài' }));
 
     expect(storage.persist).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText(/Dữ liệu được giữ lâu dài/)).toBeInTheDocument();
+    expect(await screen.findByText(/Trình duyệt đã đồng ý giữ dữ liệu lâu dài/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Yêu cầu giữ dữ liệu lâu dài' })).not.toBeInTheDocument();
+  });
+
+  it('warns in plain Vietnamese once more than 80 % of the space is used', async () => {
+    stubStorage(true, true, 1.7 * 1024 ** 3);
+    await freshSession();
+    await renderRoutes(routes, '/more');
+    expect(
+      await screen.findByText('Đã dùng 1,7 GB (85 %) trên 2 GB được phép; còn trống 307,2 MB.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Bộ nhớ dành cho Bản Số đã dùng hơn 80 %. Hãy đồng bộ để gửi ảnh và thay đổi',
+    );
   });
 
   it('tells the user what to do when the browser refuses to keep the data', async () => {

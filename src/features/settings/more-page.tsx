@@ -1,9 +1,10 @@
-// Settings ("Thêm"): who and where, language, demo mode, storage, backup, links to the other screens, version.
+// Settings ("Thêm"): who and where, language, demo mode, storage, backup and restore, links to the other screens, version.
 import { useTranslation } from 'react-i18next';
 import { BackupSection } from './backup-section';
 import { DemoSection } from './demo-section';
 import { LanguageSection } from './language-section';
 import { LinksSection } from './links-section';
+import { RestoreSection } from './restore-section';
 import { StorageSection } from './storage-section';
 import { WhoWhereSection } from './who-where-section';
 import './settings.css';
@@ -18,6 +19,7 @@ export function MorePage() {
       <DemoSection />
       <StorageSection />
       <BackupSection />
+      <RestoreSection />
       <LinksSection />
     </div>
   );

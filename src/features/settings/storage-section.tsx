@@ -1,18 +1,14 @@
-// Storage: whether the browser promises to keep this phone's data, a button to ask for that promise,
-// and how much space the app uses of what it may use.
-import { useCallback, useEffect, useState } from 'react';
+// Storage: whether the browser promises to keep this phone's data (and what that means), a button to ask
+// for that promise, how much space the app uses of what it may use, and a warning past 80 %.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '@/lib/format';
-import { readStorageStatus, requestPersistence, type StorageStatus } from './storage-status';
+import { formatBytes, formatNumber } from '@/lib/format';
+import { nearlyFull, requestPersistence, usedRatio, useStorageStatus } from '@/lib/storage-status';
 
 export function StorageSection() {
   const { t, i18n } = useTranslation('settings');
-  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const { status, refresh } = useStorageStatus();
   const [refused, setRefused] = useState(false);
-  const refresh = useCallback(() => readStorageStatus().then(setStatus), []);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
 
   async function ask() {
     const granted = await requestPersistence();
@@ -21,6 +17,7 @@ export function StorageSection() {
   }
 
   const lang = i18n.language;
+  const ratio = usedRatio(status);
   return (
     <section className="card" aria-labelledby="settings-storage">
       <h2 id="settings-storage">{t('storage.title')}</h2>
@@ -39,7 +36,14 @@ export function StorageSection() {
               {t('storage.used', {
                 used: formatBytes(status.usage, lang),
                 quota: formatBytes(status.quota, lang),
+                free: formatBytes(Math.max(0, status.quota - status.usage), lang),
+                percent: formatNumber(Math.round((ratio ?? 0) * 100), lang),
               })}
+            </p>
+          )}
+          {nearlyFull(status) && (
+            <p className="settings-warning" role="alert">
+              {t('storage.nearlyFull')}
             </p>
           )}
         </>

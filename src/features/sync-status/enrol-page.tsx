@@ -6,14 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '@/storage/use-session';
 import { syncNow } from '@/sync/app-sync';
-import { enrolDevice } from '@/sync/enrol';
+import { enrolDevice, UnsentWorkError } from '@/sync/enrol';
 import { SyncError } from '@/sync/sync-errors';
 import { Field } from '@/ui/field';
 import './sync-status.css';
 
-type EnrolErrorKey = 'required' | 'badCode' | 'tooMany' | 'unreachable' | 'upgrade' | 'other';
+type EnrolErrorKey = 'required' | 'badCode' | 'tooMany' | 'unreachable' | 'upgrade' | 'unsent' | 'other';
 
 function errorKey(error: unknown): EnrolErrorKey {
+  if (error instanceof UnsentWorkError) return 'unsent';
   if (!(error instanceof SyncError)) return 'other';
   if (error.failure === 'unreachable' || error.failure === 'server') return 'unreachable';
   if (error.failure === 'upgrade') return 'upgrade';
@@ -31,6 +32,7 @@ export function EnrolPage() {
   const [deviceName, setDeviceName] = useState('');
   const [serverUrl, setServerUrl] = useState(() => globalThis.location?.origin ?? '');
   const [error, setError] = useState<EnrolErrorKey | null>(null);
+  const [unsent, setUnsent] = useState({ changes: 0, photos: 0 });
   const [busy, setBusy] = useState(false);
   const [enrolledTo, setEnrolledTo] = useState<string | null>(null);
 
@@ -48,6 +50,7 @@ export function EnrolPage() {
         () => setFirstSync('failed'),
       );
     } catch (e) {
+      if (e instanceof UnsentWorkError) setUnsent({ changes: e.changes, photos: e.photos });
       setError(errorKey(e));
     } finally {
       setBusy(false);
@@ -76,7 +79,7 @@ export function EnrolPage() {
         <Field
           label={t('enrol.code')}
           hint={t('enrol.codeHint')}
-          error={error ? t(`enrol.errors.${error}`) : undefined}
+          error={error ? t(`enrol.errors.${error}`, unsent) : undefined}
         >
           <input
             value={code}

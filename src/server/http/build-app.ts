@@ -13,6 +13,7 @@ import { registerRecordsRoute } from '@/server/admin/records-route';
 import { registerServerInfoRoute } from '@/server/admin/server-info-route';
 import { registerTeamRoutes } from '@/server/admin/team-routes';
 import { registerBackupImportRoute } from '@/server/backup/import-route';
+import { registerBackupPhotoImportRoute } from '@/server/backup/photo-import-route';
 import { registerEnrolRoute } from '@/server/devices/enrol-route';
 import { installAccessControl } from '@/server/auth/access';
 import { registerReportRoutes } from '@/server/reports/report-routes';
@@ -68,6 +69,7 @@ export async function buildApp(ctx: ServerContext, opts: AppOptions = {}): Promi
   registerRecognitionRoutes(app, ctx);
   registerServerInfoRoute(app, ctx);
   registerBackupImportRoute(app, ctx);
+  registerBackupPhotoImportRoute(app, ctx, opts.photos ?? databasePhotos);
   await registerPhotoRoutes(app, ctx, opts.photos ?? databasePhotos);
   await installPwaFiles(app, opts.distDir);
   return app;

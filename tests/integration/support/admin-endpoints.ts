@@ -271,6 +271,15 @@ export const ENDPOINTS: Endpoint[] = [
     ok: 404,
   },
   {
+    name: 'backup photo import (unknown device)',
+    method: 'POST',
+    route: '/api/v1/admin/backup-import/photo',
+    path: () => '/api/v1/admin/backup-import/photo',
+    body: () => ({ deviceId: 'no-such-device', hash: 'a'.repeat(64), type: 'image/jpeg', data: 'AA==' }),
+    allowed: ADMIN,
+    ok: 404,
+  },
+  {
     name: 'list accounts',
     method: 'GET',
     route: '/api/v1/admin/accounts',
