@@ -1,6 +1,7 @@
 // The body of the printed report: numbered sections of plain tables (no buttons, no sorting) that break
 // across A4 pages cleanly — indicators against targets, activity against a year earlier, every commune
 // (or village) against each indicator, the units behind target, and how current the data is.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import { SampleBadge } from '@/ui/sample-badge';
@@ -17,6 +18,27 @@ import {
 } from './scoreboard';
 
 const LAGGING_ROWS = 30;
+
+interface Column {
+  label: ReactNode;
+  /** 'num' right-aligns a figure; 'n' is the narrow running-number column. */
+  kind?: 'num' | 'n';
+}
+
+/** One header row of plain column headings. */
+function Head({ columns }: { columns: Column[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c, i) => (
+          <th key={i} scope="col" className={c.kind === 'n' ? 'report__n' : c.kind}>
+            {c.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
 
 export function ReportTables({ board, communeScope }: { board: Dashboard; communeScope: boolean }) {
   const { t, i18n } = useTranslation('province');
@@ -43,27 +65,17 @@ export function ReportTables({ board, communeScope }: { board: Dashboard; commun
       )}
       <h2>{t('report.section.indicators')}</h2>
       <table className="report__table">
-        <thead>
-          <tr>
-            <th scope="col" className="report__n">
-              {t('report.col.n')}
-            </th>
-            <th scope="col">{t('report.col.indicator')}</th>
-            <th scope="col" className="num">
-              {t('report.col.target')}
-            </th>
-            <th scope="col" className="num">
-              {t('report.col.value')}
-            </th>
-            <th scope="col" className="num">
-              {t('report.col.previous')}
-            </th>
-            <th scope="col" className="num">
-              {t('report.col.change')}
-            </th>
-            <th scope="col">{t('report.col.assessment')}</th>
-          </tr>
-        </thead>
+        <Head
+          columns={[
+            { label: t('report.col.n'), kind: 'n' },
+            { label: t('report.col.indicator') },
+            { label: t('report.col.target'), kind: 'num' },
+            { label: t('report.col.value'), kind: 'num' },
+            { label: t('report.col.previous'), kind: 'num' },
+            { label: t('report.col.change'), kind: 'num' },
+            { label: t('report.col.assessment') },
+          ]}
+        />
         <tbody>
           {board.indicators.map((ind, i) => {
             const m = measureOf(board.total, ind.code);
@@ -102,17 +114,13 @@ export function ReportTables({ board, communeScope }: { board: Dashboard; commun
 
       <h2>{t('report.section.activity', { period: before })}</h2>
       <table className="report__table report__table--narrow">
-        <thead>
-          <tr>
-            <th scope="col">{t('report.col.item')}</th>
-            <th scope="col" className="num">
-              {t('report.col.value')}
-            </th>
-            <th scope="col" className="num">
-              {t('report.col.previous')}
-            </th>
-          </tr>
-        </thead>
+        <Head
+          columns={[
+            { label: t('report.col.item') },
+            { label: t('report.col.value'), kind: 'num' },
+            { label: t('report.col.previous'), kind: 'num' },
+          ]}
+        />
         <tbody>
           {ACTIVITY_KEYS.map((key) => (
             <tr key={key}>
@@ -126,22 +134,17 @@ export function ReportTables({ board, communeScope }: { board: Dashboard; commun
 
       <h2>{communeScope ? t('report.section.villages') : t('report.section.communes')}</h2>
       <table className="report__table report__table--units">
-        <thead>
-          <tr>
-            <th scope="col" className="report__n">
-              {t('report.col.n')}
-            </th>
-            <th scope="col">{communeScope ? t('dashboard.col.village') : t('dashboard.col.commune')}</th>
-            {board.indicators.map((ind, i) => (
-              <th key={ind.code} scope="col" className="num">
-                {t('report.indicatorShort', { n: i + 1 })}
-              </th>
-            ))}
-            <th scope="col" className="num">
-              {t('dashboard.metCount')}
-            </th>
-          </tr>
-        </thead>
+        <Head
+          columns={[
+            { label: t('report.col.n'), kind: 'n' },
+            { label: communeScope ? t('dashboard.col.village') : t('dashboard.col.commune') },
+            ...board.indicators.map((_, i) => ({
+              label: t('report.indicatorShort', { n: i + 1 }),
+              kind: 'num' as const,
+            })),
+            { label: t('dashboard.metCount'), kind: 'num' },
+          ]}
+        />
         <tbody>
           {board.units.map((u, n) => (
             <tr key={u.id}>
@@ -164,18 +167,14 @@ export function ReportTables({ board, communeScope }: { board: Dashboard; commun
         <p>{t('report.noLagging')}</p>
       ) : (
         <table className="report__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('report.col.unit')}</th>
-              <th scope="col">{t('lagging.col.indicator')}</th>
-              <th scope="col" className="num">
-                {t('lagging.col.value')}
-              </th>
-              <th scope="col" className="num">
-                {t('lagging.col.target')}
-              </th>
-            </tr>
-          </thead>
+          <Head
+            columns={[
+              { label: t('report.col.unit') },
+              { label: t('lagging.col.indicator') },
+              { label: t('lagging.col.value'), kind: 'num' },
+              { label: t('lagging.col.target'), kind: 'num' },
+            ]}
+          />
           <tbody>
             {lagging.map((e) => {
               const h = headers.get(e.indicatorCode);

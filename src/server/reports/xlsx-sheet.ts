@@ -50,3 +50,16 @@ export class SheetWriter {
     this.sheet.commit();
   }
 }
+
+/** A whole sheet at once: its columns, then one row of cells per item. */
+export function writeSheet<T>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: Column[],
+  items: Iterable<T>,
+  cells: (item: T) => CellValue[],
+): void {
+  const sheet = new SheetWriter(workbook, name, columns);
+  for (const item of items) sheet.row(cells(item));
+  sheet.commit();
+}

@@ -15,7 +15,7 @@ import { dashboardFrom, loadScoreboard, type Scoreboard } from './dashboard';
 import { periodFlows, villageStateAsOf } from './period-totals';
 import type { ReportScope } from './report-scope';
 import { sumActivities } from './village-facts';
-import { SheetWriter, type CellValue } from './xlsx-sheet';
+import { SheetWriter, writeSheet, type CellValue } from './xlsx-sheet';
 
 const vi = (l: Localized) => l.vi;
 
@@ -241,24 +241,27 @@ async function helperSheet(
   board: Scoreboard,
   scope: ReportScope,
 ) {
-  const s = new SheetWriter(wb, 'Người bản số', [
-    { header: 'Họ và tên', width: 30 },
-    { header: 'Xã, phường', width: 30 },
-    { header: 'Thôn, tổ dân phố', width: 30 },
-    { header: 'Lượt hỗ trợ', format: 'integer' },
-    { header: 'Số người được hỗ trợ', format: 'integer' },
-    { header: 'Số hộ được hỗ trợ', format: 'integer' },
-  ]);
-  for (const r of await contributions(db, scope, board.period, 'helper'))
-    s.row([
+  writeSheet(
+    wb,
+    'Người bản số',
+    [
+      { header: 'Họ và tên', width: 30 },
+      { header: 'Xã, phường', width: 30 },
+      { header: 'Thôn, tổ dân phố', width: 30 },
+      { header: 'Lượt hỗ trợ', format: 'integer' },
+      { header: 'Số người được hỗ trợ', format: 'integer' },
+      { header: 'Số hộ được hỗ trợ', format: 'integer' },
+    ],
+    await contributions(db, scope, board.period, 'helper'),
+    (r) => [
       r.name || '(đã xoá)',
       r.communeName ?? '',
       r.villageName ?? '',
       r.helpActivities,
       r.peopleHelped,
       r.householdsHelped,
-    ]);
-  s.commit();
+    ],
+  );
 }
 
 async function thonSoSheet(
@@ -315,19 +318,22 @@ async function contributionSheet(
   board: Scoreboard,
   scope: ReportScope,
 ) {
-  const s = new SheetWriter(wb, 'Đóng góp', [
-    { header: 'Họ và tên', width: 30 },
-    { header: 'Xã, phường', width: 30 },
-    { header: 'Thôn, tổ dân phố', width: 30 },
-    { header: 'Ngoài tổ', width: 10 },
-    { header: 'Số buổi đã dạy', format: 'integer' },
-    { header: 'Lượt người được tập huấn', format: 'integer' },
-    { header: 'Trong đó nữ', format: 'integer' },
-    { header: 'Trong đó dân tộc thiểu số', format: 'integer' },
-    { header: 'Tiêu chí chuyển sang "đạt"', format: 'integer' },
-  ]);
-  for (const r of await contributions(db, scope, board.period, 'member'))
-    s.row([
+  writeSheet(
+    wb,
+    'Đóng góp',
+    [
+      { header: 'Họ và tên', width: 30 },
+      { header: 'Xã, phường', width: 30 },
+      { header: 'Thôn, tổ dân phố', width: 30 },
+      { header: 'Ngoài tổ', width: 10 },
+      { header: 'Số buổi đã dạy', format: 'integer' },
+      { header: 'Lượt người được tập huấn', format: 'integer' },
+      { header: 'Trong đó nữ', format: 'integer' },
+      { header: 'Trong đó dân tộc thiểu số', format: 'integer' },
+      { header: 'Tiêu chí chuyển sang "đạt"', format: 'integer' },
+    ],
+    await contributions(db, scope, board.period, 'member'),
+    (r) => [
       r.name,
       r.communeName ?? '',
       r.villageName ?? '',
@@ -337,6 +343,6 @@ async function contributionSheet(
       r.women,
       r.ethnicMinority,
       r.criteriaMet,
-    ]);
-  s.commit();
+    ],
+  );
 }
