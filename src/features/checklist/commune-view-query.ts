@@ -28,6 +28,7 @@ export async function readCommuneView(
     db.recognitions,
     db.banSoHelpers,
     db.trainingSessions,
+    db.attendanceTallies,
   ];
   return db.transaction('r', tables, async () => {
     const [criteria, units, indicators] = await Promise.all([
