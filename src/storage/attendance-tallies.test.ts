@@ -3,7 +3,7 @@
 // batch included), hard deletes, a reset that clears the table, and a write whose transaction is aborted.
 import fc from 'fast-check';
 import { BanSoDatabase } from './database';
-import { readAttendance, splitByMonth, talliesOf } from './attendance-tallies';
+import { readAttendance, talliesOf } from './attendance-tallies';
 import { createRecord, deleteRecord, restoreRecord, writeRecord } from './record-writer';
 import { indexFields } from './search-index';
 import type { StoredRecord } from './database';
@@ -160,25 +160,5 @@ describe('attendance tallies', () => {
     expect(await readAttendance(db, 'safety', '2026-05-02', '2026-06-15')).toEqual(new Map([['v1', 9]]));
     expect(await readAttendance(db, 'safety', '2026-12-31', '2027-01-01')).toEqual(new Map([['v2', 18]]));
     expect(await readAttendance(db, 'safety', '2027-02-01', '2026-01-01')).toEqual(new Map());
-  });
-
-  it('splits a period into whole months and the partial days at either end', () => {
-    expect(splitByMonth('2026-05-01', '2026-12-31')).toEqual({ months: ['2026-05', '2026-12'], days: [] });
-    expect(splitByMonth('2026-05-02', '2026-12-30')).toEqual({
-      months: ['2026-06', '2026-11'],
-      days: [
-        ['2026-05-02', '2026-05-31'],
-        ['2026-12-01', '2026-12-30'],
-      ],
-    });
-    expect(splitByMonth('2028-02-01', '2028-02-29')).toEqual({ months: ['2028-02', '2028-02'], days: [] });
-    expect(splitByMonth('2026-05-10', '2026-05-20')).toEqual({
-      months: null,
-      days: [['2026-05-10', '2026-05-20']],
-    });
-    expect(splitByMonth('2026-12-15', '2027-01-10')).toEqual({
-      months: null,
-      days: [['2026-12-15', '2027-01-10']],
-    });
   });
 });

@@ -5,6 +5,7 @@
 // built from the sessions by the v4 upgrade. The commune view reads a topic's months in one getAll instead
 // of walking one `topicDays` index key per session (a browser round trip each).
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware } from 'dexie';
+import { rangePeriod, splitMonths } from '@/domain/periods';
 import type { BanSoDatabase } from './database';
 import { topicDayKeys } from './search-index';
 
@@ -155,39 +156,6 @@ export const attendanceTalliesMiddleware: Middleware<DBCore> = {
   },
 };
 
-/** The last day of a `YYYY-MM` month, as `YYYY-MM-DD`. */
-function lastDayOf(month: string): string {
-  const [y = 0, m = 0] = month.split('-').map(Number);
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
-
-/** Whole months inside [from, to] (ISO days) and the partial days left at either end. */
-export function splitByMonth(
-  from: string,
-  to: string,
-): { months: [string, string] | null; days: Array<[string, string]> } {
-  if (from > to) return { months: null, days: [] };
-  const first = from.endsWith('-01') ? from.slice(0, 7) : null;
-  const last = to === lastDayOf(to.slice(0, 7)) ? to.slice(0, 7) : null;
-  const startMonth = first ?? nextMonth(from.slice(0, 7));
-  const endMonth = last ?? previousMonth(to.slice(0, 7));
-  if (startMonth > endMonth) return { months: null, days: [[from, to]] };
-  const days: Array<[string, string]> = [];
-  if (!first) days.push([from, lastDayOf(from.slice(0, 7))]);
-  if (!last) days.push([`${to.slice(0, 7)}-01`, to]);
-  return { months: [startMonth, endMonth], days };
-}
-
-function nextMonth(month: string): string {
-  const [y = 0, m = 0] = month.split('-').map(Number);
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
-
-function previousMonth(month: string): string {
-  const [y = 0, m = 0] = month.split('-').map(Number);
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
-
 /** Attendances on `topic` per village over the days [from, to]: whole months from the tallies (one getAll),
  * the days of a partial month at either end from the `topicDays` index keys. */
 export async function readAttendance(
@@ -198,8 +166,9 @@ export async function readAttendance(
 ): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   const add = (villageId: string, people: number) => out.set(villageId, (out.get(villageId) ?? 0) + people);
-  const { months, days } = splitByMonth(from, to);
-  const reads: Promise<void>[] = days.map(async ([a, b]) => {
+  if (from > to) return out;
+  const { months, edgeDays } = splitMonths(rangePeriod(from, to));
+  const reads: Promise<void>[] = edgeDays.map(async ({ from: a, to: b }) => {
     const keys = await db.trainingSessions
       .where('topicDays')
       .between(`${topic}|${a}`, `${topic}|${b}|\uffff`, true, true)
@@ -209,11 +178,12 @@ export async function readAttendance(
       add(villageId, Number(people));
     }
   });
-  if (months)
+  // The whole months are contiguous: one key range over the topic's tallies.
+  if (months.length > 0)
     reads.push(
       db.attendanceTallies
         .where(':id')
-        .between(`${topic}|${months[0]}|`, `${topic}|${months[1]}|\uffff`, true, true)
+        .between(`${topic}|${months[0]}|`, `${topic}|${months[months.length - 1]}|\uffff`, true, true)
         .toArray()
         .then((rows) => rows.forEach((r) => add(tallyParts(r.key).villageId, r.people))),
     );
