@@ -1,6 +1,7 @@
 // The commune view on a cheap phone (issue 6): 30,000 records of one 55-village commune in the real
 // IndexedDB, the real app offline at 4× CPU, timed inside the page from the tap (or the navigation) to the
 // first village row showing its indicator values — no Playwright round trip inside the figure.
+import { loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { phoneContext } from '../e2e/support/browser';
 import { openControlled } from '../e2e/support/pwa';
@@ -15,6 +16,8 @@ export interface CommuneViewResult {
   secondTapMs: number[];
   /** From navigation start of a reload at /checklist/commune (service worker cache, offline). */
   openMs: number[];
+  /** The machine's 1-minute load average before and after (2 cores shared: above 2, every figure is inflated). */
+  loadAverage: [number, number];
 }
 
 /** A village row counts as shown once its indicator lines are in the page. */
@@ -50,6 +53,7 @@ export async function communeViewBench(
   url: string,
   { villages = 55, count = 30000, runs = 5 } = {},
 ): Promise<CommuneViewResult> {
+  const loadBefore = loadavg()[0] ?? 0;
   const context = await phoneContext(browser);
   const seeder = await context.newPage();
   await seeder.goto(`${url}/bench/`);
@@ -84,5 +88,13 @@ export async function communeViewBench(
     openMs.push(await untilFirstVillage(app));
   }
   await context.close();
-  return { villages, stored, tapMs, secondTapMs, openMs };
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    villages,
+    stored,
+    tapMs,
+    secondTapMs,
+    openMs,
+    loadAverage: [round(loadBefore), round(loadavg()[0] ?? 0)],
+  };
 }

@@ -54,7 +54,7 @@ function printCommuneView(r: CommuneViewResult): void {
     `≤ 300 ms ${within(median(ms), 300)}`,
   ];
   printTable(
-    `Commune view: ${r.villages} villages, ${r.stored.toLocaleString('en')} records in IndexedDB, offline, 4× CPU (timed in the page)`,
+    `Commune view: ${r.villages} villages, ${r.stored.toLocaleString('en')} records in IndexedDB, offline, 4× CPU (timed in the page; machine load ${r.loadAverage.join(' → ')})`,
     [
       row('tap on the commune link → first village with its indicators', r.tapMs),
       row('  the same tap again (route code and translations loaded)', r.secondTapMs),
