@@ -94,10 +94,11 @@ async function main(): Promise<void> {
   const count = Number(process.env.BENCH_RECORDS ?? 30000);
   try {
     if (process.env.BENCH_ONLY === 'commune') {
-      // BENCH_ONLY=commune: only the commune view (issue 6), merged into the figures already written.
+      // BENCH_ONLY=commune: only the commune view (issue 6), merged into the figures already written
+      // (under BENCH_KEY when given, e.g. communeViewBefore for a run of an older build).
       const communeView = await communeViewBench(browser, server.url, { count });
       printCommuneView(communeView);
-      writeFigures({ communeView }, true);
+      writeFigures({ [process.env.BENCH_KEY ?? 'communeView']: communeView }, true);
       return;
     }
     // BENCH_ONLY=records: only the 30,000-record phone figures (quick to rerun after a change).
