@@ -16,8 +16,8 @@ export interface CommuneViewResult {
   secondTapMs: number[];
   /** From navigation start of a reload at /checklist/commune (service worker cache, offline). */
   openMs: number[];
-  /** Main-thread CPU time the first tap used (CDP ThreadTime): unlike wall time, other processes on the
-   * machine do not inflate it; the 4× throttle does not either, so ×4 approximates the slow phone's busy time. */
+  /** Main-thread CPU time the first tap used (CDP ThreadTime, throttled): unlike wall time, other processes
+   * on a loaded machine do not add to it. */
   tapCpuMs: number[];
   /** The machine's 1-minute load average before and after (2 cores shared: above 2, every figure is inflated). */
   loadAverage: [number, number];

@@ -58,8 +58,8 @@ function printCommuneView(r: CommuneViewResult): void {
     [
       row('tap on the commune link → first village with its indicators', r.tapMs),
       [
-        '  main-thread CPU of that tap (unthrottled, unaffected by machine load)',
-        `${median(r.tapCpuMs)} ms (runs: ${r.tapCpuMs.join(', ')}; ×4 ≈ ${median(r.tapCpuMs) * 4} ms)`,
+        '  main-thread CPU time of that tap (CDP ThreadTime; other processes do not add to it)',
+        `${median(r.tapCpuMs)} ms (runs: ${r.tapCpuMs.join(', ')})`,
         '',
       ],
       row('  the same tap again (route code and translations loaded)', r.secondTapMs),
