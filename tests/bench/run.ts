@@ -68,7 +68,8 @@ function printCommuneView(r: CommuneViewResult): void {
   );
 }
 
-/** Writes tests/bench/out/figures.json; `merge` keeps the figures of an earlier full run. */
+/** Writes tests/bench/out/figures.json; `merge` keeps figures this run does not produce (other scripts', a
+ * BENCH_KEY run's). */
 function writeFigures(figures: Record<string, unknown>, merge: boolean): void {
   const outDir = join(ROOT, 'tests', 'bench', 'out');
   const file = join(outDir, 'figures.json');
@@ -184,7 +185,7 @@ async function main(): Promise<void> {
     );
     const communeView = await communeViewBench(browser, server.url, { count });
     printCommuneView(communeView);
-    writeFigures({ first, precache, coldMs: cold, warmMs: warm, records, communeView }, false);
+    writeFigures({ first, precache, coldMs: cold, warmMs: warm, records, communeView }, true);
   } finally {
     await browser.close();
     await server.stop();
