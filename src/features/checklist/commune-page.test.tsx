@@ -6,8 +6,9 @@ import { checklistRoutes } from './routes';
 import { putCount, putProgress } from '@tests/doubles/checklist-fixtures';
 
 const PROGRESS = /^Tiến độ Thôn số của từng thôn/;
-/** The progress table renders in a transition after the first screenful of villages: allow a loaded machine. */
-const findProgressTable = () => screen.findByRole('table', { name: PROGRESS }, { timeout: 5000 });
+/** The progress table renders in a transition after the first screenful of villages, and the first test of
+ * the file also waits for modules and translations: allow a loaded machine (the test timeout is 20 s). */
+const findProgressTable = () => screen.findByRole('table', { name: PROGRESS }, { timeout: 15000 });
 const progressTable = () => screen.getByRole('table', { name: PROGRESS });
 const villageOrder = () =>
   within(progressTable())
