@@ -1,6 +1,7 @@
 // The attendance tallies equal a full recomputation from the stored sessions after ANY sequence of writes:
 // the app's record writer (create, edit, tombstone, restore), pulled rows written in bulk (duplicates in one
 // batch included), hard deletes, a reset that clears the table, and a write whose transaction is aborted.
+import { liveQuery } from 'dexie';
 import fc from 'fast-check';
 import { BanSoDatabase } from './database';
 import { readAttendance, talliesOf } from './attendance-tallies';
@@ -160,5 +161,26 @@ describe('attendance tallies', () => {
     expect(await readAttendance(db, 'safety', '2026-05-02', '2026-06-15')).toEqual(new Map([['v1', 9]]));
     expect(await readAttendance(db, 'safety', '2026-12-31', '2027-01-01')).toEqual(new Map([['v2', 18]]));
     expect(await readAttendance(db, 'safety', '2027-02-01', '2026-01-01')).toEqual(new Map());
+  });
+
+  it('wakes a live query on the tallies when a session is written, as the open commune view needs', async () => {
+    const db = new BanSoDatabase(`tallies-${n++}`);
+    const seen: number[] = [];
+    const subscription = liveQuery(() => readAttendance(db, 'safety', '2026-05-01', '2026-12-31')).subscribe(
+      (m) => seen.push(m.get('v1') ?? 0),
+    );
+    try {
+      await vi.waitFor(() => expect(seen).toEqual([0]));
+      await createRecord(
+        db,
+        'trainingSessions',
+        session({ villageId: 'v1', date: '2026-06-01', topics: ['safety'], total: 9 }),
+        ctx,
+      );
+      await vi.waitFor(() => expect(seen.at(-1)).toBe(9));
+    } finally {
+      subscription.unsubscribe();
+      db.close();
+    }
   });
 });
