@@ -20,8 +20,16 @@ export function formatNumber(n: number, lang = 'vi'): string {
   return format.format(n);
 }
 
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatPercent(ratio: number, lang = 'vi'): string {
-  return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+  const key = locale(lang);
+  let format = percentFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(key, { style: 'percent', maximumFractionDigits: 1 });
+    percentFormats.set(key, format);
+  }
+  return format.format(ratio);
 }
 
 export function formatDateTime(epochMs: number, lang = 'vi'): string {

@@ -7,6 +7,7 @@ import type { Hlc } from '@/domain/hlc';
 import type { PhotoType } from '@/domain/photo';
 import type { SyncedRecord } from '@/domain/merge';
 import type { RecordTable } from '@/domain/record-tables';
+import { attendanceTalliesMiddleware, contributionOf, type AttendanceTally } from './attendance-tallies';
 import { topicDayKeys } from './search-index';
 
 /** A stored row: the synced record plus local-only index fields (never sent). */
@@ -98,6 +99,7 @@ export class BanSoDatabase extends Dexie {
   conflicts!: Table<ConflictEntry, number>;
   meta!: Table<MetaEntry, string>;
   photos!: Table<StoredPhoto, string>;
+  attendanceTallies!: Table<AttendanceTally, string>;
 
   constructor(name: string) {
     super(name);
@@ -138,6 +140,20 @@ export class BanSoDatabase extends Dexie {
       helpActivities: 'id, date, [villageId+date], helperId, kind, *searchWords, *photos',
       checklistProgress: 'id, villageId, [villageId+criterionCode], *photos',
     });
+    // v4: training attendance per (topic, month, village), local-only and kept current by the middleware
+    // in every transaction that writes sessions (see attendance-tallies); built here from the sessions.
+    // A new table only: every v3 row, draft and outbox entry stays as it was.
+    this.version(4)
+      .stores({ attendanceTallies: 'key' })
+      .upgrade(async (tx) => {
+        const sums = new Map<string, number>();
+        // One session at a time (a cursor), so 30,000 sessions never sit in memory together.
+        await tx.table('trainingSessions').each((row: StoredRecord) => contributionOf(row, sums, 1));
+        const rows = [...sums].filter(([, people]) => people !== 0).map(([key, people]) => ({ key, people }));
+        await tx.table('attendanceTallies').clear();
+        await tx.table('attendanceTallies').bulkPut(rows);
+      });
+    this.use(attendanceTalliesMiddleware);
   }
 
   recordTable(table: RecordTable): Table<StoredRecord, string> {

@@ -2,7 +2,7 @@
 // DESIGN.md's quality bars in one table; then runs the sync and server benchmarks when present.
 // Options: BENCH_SKIP_BUILD=1 reuses dist/; BENCH_RECORDS=30000 sets the record count.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { DIST, ROOT } from '../e2e/support/app-server';
 import { launchChromium } from '../e2e/support/browser';
 import { startStaticServer } from '../e2e/support/static-server';
 import { firstRouteJs, precacheSize } from './bundle-size';
+import { communeViewBench, type CommuneViewResult } from './commune-view';
 import { coldLoad2g, warmOfflineStart } from './load-time';
 import { recordsBench } from './records';
 import { median } from './throttle';
@@ -46,6 +47,39 @@ async function buildBenchPage(outDir: string): Promise<void> {
   });
 }
 
+function printCommuneView(r: CommuneViewResult): void {
+  const row = (name: string, ms: number[]): Row => [
+    name,
+    `${median(ms)} ms (runs: ${ms.join(', ')})`,
+    `≤ 300 ms ${within(median(ms), 300)}`,
+  ];
+  printTable(
+    `Commune view: ${r.villages} villages, ${r.stored.toLocaleString('en')} records in IndexedDB, offline, 4× CPU (timed in the page; machine load ${r.loadAverage.join(' → ')})`,
+    [
+      row('tap on the commune link → first village with its indicators', r.tapMs),
+      [
+        '  main-thread CPU time of that tap (CDP ThreadTime; other processes do not add to it)',
+        `${median(r.tapCpuMs)} ms (runs: ${r.tapCpuMs.join(', ')})`,
+        '',
+      ],
+      row('  the same tap again (route code and translations loaded)', r.secondTapMs),
+      row('open /checklist/commune (navigation start → first village)', r.openMs),
+    ],
+  );
+}
+
+/** Writes tests/bench/out/figures.json; `merge` keeps figures this run does not produce (other scripts', a
+ * BENCH_KEY run's). */
+function writeFigures(figures: Record<string, unknown>, merge: boolean): void {
+  const outDir = join(ROOT, 'tests', 'bench', 'out');
+  const file = join(outDir, 'figures.json');
+  mkdirSync(outDir, { recursive: true });
+  const earlier =
+    merge && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(file, JSON.stringify({ ...earlier, at: new Date().toISOString(), ...figures }, null, 2));
+  console.log(`\nfigures written to tests/bench/out/figures.json`);
+}
+
 async function main(): Promise<void> {
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
@@ -60,6 +94,14 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const count = Number(process.env.BENCH_RECORDS ?? 30000);
   try {
+    if (process.env.BENCH_ONLY === 'commune') {
+      // BENCH_ONLY=commune: only the commune view (issue 6), merged into the figures already written
+      // (under BENCH_KEY when given, e.g. communeViewBefore for a run of an older build).
+      const communeView = await communeViewBench(browser, server.url, { count });
+      printCommuneView(communeView);
+      writeFigures({ [process.env.BENCH_KEY ?? 'communeView']: communeView }, true);
+      return;
+    }
     // BENCH_ONLY=records: only the 30,000-record phone figures (quick to rerun after a change).
     const onlyRecords = process.env.BENCH_ONLY === 'records';
     let first: Awaited<ReturnType<typeof firstRouteJs>> | null = null;
@@ -141,18 +183,16 @@ async function main(): Promise<void> {
         ['bench page JS heap after all queries', `${records.benchPageHeapMb} MB`, ''],
       ],
     );
-    const outDir = join(ROOT, 'tests', 'bench', 'out');
-    mkdirSync(outDir, { recursive: true });
-    const figures = { at: new Date().toISOString(), first, precache, coldMs: cold, warmMs: warm, records };
-    writeFileSync(join(outDir, 'figures.json'), JSON.stringify(figures, null, 2));
-    console.log(`\nfigures written to tests/bench/out/figures.json`);
+    const communeView = await communeViewBench(browser, server.url, { count });
+    printCommuneView(communeView);
+    writeFigures({ first, precache, coldMs: cold, warmMs: warm, records, communeView }, true);
   } finally {
     await browser.close();
     await server.stop();
     rmSync(benchOut, { recursive: true, force: true });
   }
 
-  for (const other of process.env.BENCH_ONLY === 'records'
+  for (const other of process.env.BENCH_ONLY === 'records' || process.env.BENCH_ONLY === 'commune'
     ? []
     : ['sync-2g.ts', 'server-throughput.ts', 'scoreboard.ts', 'lighthouse.ts', 'photos.ts']) {
     const file = join(fileURLToPath(new URL('.', import.meta.url)), other);

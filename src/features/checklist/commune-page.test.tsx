@@ -6,6 +6,9 @@ import { checklistRoutes } from './routes';
 import { putCount, putProgress } from '@tests/doubles/checklist-fixtures';
 
 const PROGRESS = /^Tiến độ Thôn số của từng thôn/;
+/** The progress table renders in a transition after the first screenful of villages, and the first test of
+ * the file also waits for modules and translations: allow a loaded machine (the test timeout is 20 s). */
+const findProgressTable = () => screen.findByRole('table', { name: PROGRESS }, { timeout: 15000 });
 const progressTable = () => screen.getByRole('table', { name: PROGRESS });
 const villageOrder = () =>
   within(progressTable())
@@ -21,7 +24,7 @@ describe('commune checklist table', () => {
     await putProgress(db, 'sample-bx-ta-van', 'team', { status: 'in_progress' });
     await putProgress(db, 'sample-sp-to-1', 'team'); // another commune: not listed
     await renderRoutes(checklistRoutes, '/checklist/commune');
-    const table = await screen.findByRole('table', { name: PROGRESS });
+    const table = await findProgressTable();
     expect(
       screen.getByRole('heading', { name: 'Thôn số — các thôn của Xã Bát Xát (mẫu)' }),
     ).toBeInTheDocument();
@@ -48,7 +51,7 @@ describe('commune checklist table', () => {
     await putProgress(db, 'sample-bx-muong-hum', 'wifi');
     await putProgress(db, 'sample-bx-lao-chai', 'team');
     await renderRoutes(checklistRoutes, '/checklist/commune');
-    await screen.findByRole('table', { name: PROGRESS });
+    await findProgressTable();
     expect(villageOrder()).toEqual([
       'Thôn Bản Xèo',
       'Thôn Lao Chải',
@@ -70,7 +73,7 @@ describe('commune checklist table', () => {
   it('opens a village’s checklist when its row is tapped', async () => {
     await freshSession();
     await renderRoutes(checklistRoutes, '/checklist/commune');
-    await screen.findByRole('table', { name: PROGRESS });
+    await findProgressTable();
     await userEvent.click(within(progressTable()).getByRole('link', { name: 'Thôn Sơn Hà' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Thôn số — Thôn Sơn Hà' }),

@@ -1,23 +1,27 @@
 // /checklist/commune: the commune on the phone, offline, from local records. The plan's indicators for the
 // chosen period (the same computation as the province's dashboard), every village's Thôn số standing and
-// what it still lacks, and the villages' checklist progress side by side. One batch of indexed reads.
+// what it still lacks, and the villages' checklist progress side by side. One read transaction for the
+// catalogs and the facts; the first screenful of villages is painted first, the rest right after.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { appliesAt } from '@/domain/indicators';
 import { phasePeriod, planPeriod, yearPeriod, type Period } from '@/domain/periods';
-import { useCatalog, useSession } from '@/storage/use-session';
+import { useSession } from '@/storage/use-session';
 import { SampleBadge } from '@/ui/sample-badge';
 import { progressByVillage } from './checklist-progress-summary';
 import './checklist.css';
-import { communeData } from './commune-facts';
 import { CommuneIndicators } from './commune-indicators';
 import { CommuneTable } from './commune-table';
+import { readCommuneView } from './commune-view-query';
 import { VillageStanding } from './village-standing';
 
 const PERIODS = ['year', 'lastYear', 'phase1', 'phase2', 'plan'] as const;
 type PeriodChoice = (typeof PERIODS)[number];
+/** Village cards in the first paint: the indicators table fills most of a phone screen above them, so four
+ * reach below its fold; the rest follow in a transition. */
+const FIRST_SCREEN = 4;
 
 function periodOf(choice: PeriodChoice, today: Date): Period {
   const year = today.getFullYear();
@@ -42,25 +46,24 @@ export function CommunePage() {
   const { t } = useTranslation(['checklist', 'common']);
   const db = useSession((s) => s.db);
   const communeId = useSession((s) => s.communeId);
-  const criteria = useCatalog('criteria');
-  const units = useCatalog('adminUnits');
-  const indicators = useCatalog('indicators');
   const [choice, setChoice] = useState<PeriodChoice>('year');
   const period = periodOf(choice, new Date());
-  const villages = useMemo(
-    () => (units?.data.villages ?? []).filter((v) => v.communeId === communeId),
-    [units, communeId],
-  );
-  const key = `${villages.map((v) => v.id).join('|')}#${period.from}#${period.to}#${indicators?.version ?? ''}`;
+  const key = `${communeId ?? ''}#${period.from}#${period.to}`;
   // useLiveQuery keeps the previous result while a new query runs: tag it so stale rows never show.
   const result = useLiveQuery(
-    async () => ({ key, data: await communeData(db, villages, period, indicators?.data ?? null) }),
-    [db, key], // the key stands for villages, period and catalog
+    async () => ({ key, view: await readCommuneView(db, communeId, period) }),
+    [db, key], // the key stands for the commune and the period
   );
-  const data = result?.key === key ? result.data : undefined;
+  const view = result?.key === key ? result.view : undefined;
+  // Every village after the first screenful, and the progress table below them, render in a transition
+  // once the first screenful is on screen (React yields to the browser while rendering them).
+  const [whole, setWhole] = useState(false);
+  useEffect(() => {
+    if (view && !whole) startTransition(() => setWhole(true));
+  }, [view, whole]);
 
-  if (criteria === undefined || units === undefined || indicators === undefined || data === undefined)
-    return <p className="loading">{t('loading', { ns: 'common' })}</p>;
+  if (view === undefined) return <p className="loading">{t('loading', { ns: 'common' })}</p>;
+  const { criteria, units, indicators, villages, data } = view;
   if (!criteria) return <p>{t('noCatalog')}</p>;
   const commune = units?.data.communes.find((c) => c.id === communeId);
   if (!communeId || !commune) return <p>{t('commune.noCommune')}</p>;
@@ -115,7 +118,7 @@ export function CommunePage() {
           <section aria-labelledby="commune-villages">
             <h2 id="commune-villages">{t('communeView.villagesTitle')}</h2>
             <ul className="list">
-              {villages.map((v, i) => (
+              {(whole ? villages : villages.slice(0, FIRST_SCREEN)).map((v, i) => (
                 <VillageStanding
                   key={v.id}
                   villageId={v.id}
@@ -129,10 +132,12 @@ export function CommunePage() {
               ))}
             </ul>
           </section>
-          <section aria-labelledby="commune-progress">
-            <h2 id="commune-progress">{t('communeView.progressTitle')}</h2>
-            <CommuneTable summaries={progressByVillage(villages, criteria.data.criteria, data.rows)} />
-          </section>
+          {whole && (
+            <section aria-labelledby="commune-progress">
+              <h2 id="commune-progress">{t('communeView.progressTitle')}</h2>
+              <CommuneTable summaries={progressByVillage(villages, criteria.data.criteria, data.rows)} />
+            </section>
+          )}
         </>
       )}
       <p>

@@ -3,12 +3,13 @@
 import type { RouteObject } from 'react-router';
 
 const villagePage = async () => ({ Component: (await import('./checklist-page')).ChecklistPage });
+const communePage = async () => ({ Component: (await import('./commune-page')).CommunePage });
 
 export const checklistRoutes: RouteObject[] = [
   { path: '/checklist', lazy: villagePage },
   {
     path: '/checklist/commune',
-    lazy: async () => ({ Component: (await import('./commune-page')).CommunePage }),
+    lazy: communePage,
   },
   { path: '/checklist/:villageId', lazy: villagePage },
 ];

@@ -5,7 +5,8 @@ import { appliesAt, computeIndicator } from '@/domain/indicators';
 import { yearPeriod } from '@/domain/periods';
 import { recognitionGaps } from '@/domain/recognition-rule';
 import { communeData } from '@/features/checklist/commune-facts';
-import { currentCatalog } from '@/storage/catalogs';
+import { parseCatalog } from '@/domain/catalog';
+import { currentCatalog, installCatalog } from '@/storage/catalogs';
 import { DEMO_COMMUNE_ID, seedDemo } from '@/storage/demo-seed';
 import { BanSoDatabase, DEMO_DATABASE } from '@/storage/database';
 import { META, setMeta } from '@/storage/meta';
@@ -55,6 +56,38 @@ const bench = {
       (criteria?.data.criteria ?? []).map((c) => c.code),
     );
     await seedTrainingSessions(database, DEMO_COMMUNE_ID, MEMBER, count - others);
+    return (await database.trainingSessions.count()) + others;
+  },
+
+  /** The commune view's bench: demo mode on a commune of `villageCount` villages (the sample's six plus
+   * bench villages, in a sample admin-units catalog marked as such) holding `count` records in all. */
+  async seedCommune(villageCount: number, count: number): Promise<number> {
+    const database = open();
+    await seedDemo(database);
+    const units = await currentCatalog(database, 'adminUnits');
+    if (!units) throw new Error('no sample admin units');
+    const extra = Array.from({ length: Math.max(0, villageCount - VILLAGES.length) }, (_, i) => ({
+      id: `bench-village-${String(i + 1).padStart(2, '0')}`,
+      communeId: DEMO_COMMUNE_ID,
+      name: `Thôn thử ${i + 1}`,
+    }));
+    await installCatalog(
+      database,
+      parseCatalog({
+        ...units,
+        version: `${units.version}+bench-${villageCount}`,
+        source: `${units.source} (benchmark: ${villageCount} thôn)`,
+        data: { ...units.data, villages: [...units.data.villages, ...extra] },
+      }),
+    );
+    const villages = [...VILLAGES, ...extra.map((v) => v.id)];
+    await setMeta(database, META.currentMember, MEMBER);
+    await setMeta(database, META.currentVillage, VILLAGES[0]);
+    localStorage.setItem('ban-so:mode', 'demo');
+    const criteria = await currentCatalog(database, 'criteria');
+    const codes = (criteria?.data.criteria ?? []).map((c) => c.code);
+    const others = await seedCommuneRecords(database, DEMO_COMMUNE_ID, MEMBER, codes, villages);
+    await seedTrainingSessions(database, DEMO_COMMUNE_ID, MEMBER, count - others, villages);
     return (await database.trainingSessions.count()) + others;
   },
 

@@ -57,6 +57,7 @@ export async function seedTrainingSessions(
   communeId: string,
   actor: string,
   count: number,
+  villages: readonly string[] = VILLAGES,
 ): Promise<void> {
   const random = rng(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
@@ -67,7 +68,7 @@ export async function seedTrainingSessions(
     const when = end - Math.floor(random() * span);
     const total = 5 + Math.floor(random() * 40);
     const fields: TrainingSessionFields = {
-      villageId: pick(VILLAGES),
+      villageId: pick(villages),
       date: new Date(when).toISOString().slice(0, 10),
       place: `${pick(PLACES)} ${i % 97}`,
       durationMinutes: pick([30, 60, 90, 120]),
@@ -107,6 +108,7 @@ export async function seedCommuneRecords(
   communeId: string,
   actor: string,
   criteria: readonly string[],
+  villages: readonly string[] = VILLAGES,
 ): Promise<number> {
   const random = rng(7);
   const hlc = encodeHlc({ millis: Date.parse('2026-11-01T00:00:00Z'), counter: 0, node: 'bench' });
@@ -115,7 +117,7 @@ export async function seedCommuneRecords(
   const counts: StoredRecord[] = [];
   const progress: StoredRecord[] = [];
   const helpers: StoredRecord[] = [];
-  VILLAGES.forEach((villageId, v) => {
+  villages.forEach((villageId, v) => {
     const households = 60 + Math.floor(random() * 120);
     const adults = households * 3;
     const values: Record<string, number> = {
@@ -130,7 +132,7 @@ export async function seedCommuneRecords(
     };
     for (const [code, value] of Object.entries(values))
       counts.push(make(`${villageId}~${code}`, { villageId, code, value, countedOn: '2026-10-01' }));
-    criteria.slice(0, criteria.length - v).forEach((criterionCode) =>
+    criteria.slice(0, Math.max(0, criteria.length - (v % (criteria.length + 1)))).forEach((criterionCode) =>
       progress.push(
         make(`${villageId}~${criterionCode}`, {
           villageId,
