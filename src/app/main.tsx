@@ -1,7 +1,7 @@
 // Entry: open the local database and session, start i18n, render; then, once the first screen is up,
 // register the service worker and start the background work (the sync engine and zod load there, off
 // the first screen's path).
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, savedLanguage } from '@/lib/i18n';
@@ -18,12 +18,17 @@ async function start() {
   document.documentElement.lang = i18n.language;
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');
-  createRoot(root).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <AppRouter />
-      </I18nextProvider>
-    </StrictMode>,
+  // A transition renders in slices that yield to the browser every few milliseconds, instead of one
+  // long task a cheap phone cannot answer a tap during; the HTML shell stays up until React commits.
+  const app = createRoot(root);
+  startTransition(() =>
+    app.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <AppRouter />
+        </I18nextProvider>
+      </StrictMode>,
+    ),
   );
   afterFirstScreen(() => {
     void registerServiceWorker();
