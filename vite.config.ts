@@ -52,8 +52,12 @@ function precompressAssets(): Plugin {
   };
 }
 
-/** The home screen's lazy chunks and its two locale namespaces, which every start at `/` needs. */
+/** The start's later steps (main.tsx), the home screen's lazy chunks and its two locale namespaces,
+ * which every start at `/` needs. */
 const FIRST_ROUTE_MODULES = [
+  '/src/lib/i18n.ts',
+  '/src/storage/session-store.ts',
+  '/src/app/render-app.tsx',
   '/src/features/home/home-page.tsx',
   '/locales/vi/common.json',
   '/locales/vi/home.json',

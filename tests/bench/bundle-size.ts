@@ -17,6 +17,10 @@ interface ManifestChunk {
 /** The modules whose chunks make up the first route: shell entry, home screen, its namespaces. */
 export const FIRST_ROUTE = [
   'index.html',
+  // The entry loads the rest of the start in steps (src/app/main.tsx): they are first-route code too.
+  'src/lib/i18n.ts',
+  'src/storage/session-store.ts',
+  'src/app/render-app.tsx',
   'src/features/home/home-page.tsx',
   'locales/vi/common.json',
   'locales/vi/home.json',
