@@ -85,8 +85,10 @@ function preloadFirstRoute(): Plugin {
           if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
         };
         for (const chunk of chunks) {
-          const id = chunk.facadeModuleId?.replace(/\\/g, '/') ?? '';
-          if (FIRST_ROUTE_MODULES.some((m) => id.endsWith(m))) visit(chunk.fileName);
+          // A module imported both lazily and statically lands in a shared chunk with no facade: look
+          // at every module a chunk holds.
+          const ids = [chunk.facadeModuleId, ...chunk.moduleIds].map((id) => id?.replace(/\\/g, '/') ?? '');
+          if (ids.some((id) => FIRST_ROUTE_MODULES.some((m) => id.endsWith(m)))) visit(chunk.fileName);
         }
         return [...wanted].map((fileName): HtmlTagDescriptor => ({
           tag: 'link',
