@@ -52,8 +52,12 @@ function precompressAssets(): Plugin {
   };
 }
 
-/** The home screen's lazy chunks and its two locale namespaces, which every start at `/` needs. */
+/** The start's later steps (main.tsx), the home screen's lazy chunks and its two locale namespaces,
+ * which every start at `/` needs. */
 const FIRST_ROUTE_MODULES = [
+  '/src/lib/i18n.ts',
+  '/src/storage/session-store.ts',
+  '/src/app/render-app.tsx',
   '/src/features/home/home-page.tsx',
   '/locales/vi/common.json',
   '/locales/vi/home.json',
@@ -81,8 +85,10 @@ function preloadFirstRoute(): Plugin {
           if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
         };
         for (const chunk of chunks) {
-          const id = chunk.facadeModuleId?.replace(/\\/g, '/') ?? '';
-          if (FIRST_ROUTE_MODULES.some((m) => id.endsWith(m))) visit(chunk.fileName);
+          // A module imported both lazily and statically lands in a shared chunk with no facade: look
+          // at every module a chunk holds.
+          const ids = [chunk.facadeModuleId, ...chunk.moduleIds].map((id) => id?.replace(/\\/g, '/') ?? '');
+          if (ids.some((id) => FIRST_ROUTE_MODULES.some((m) => id.endsWith(m)))) visit(chunk.fileName);
         }
         return [...wanted].map((fileName): HtmlTagDescriptor => ({
           tag: 'link',
@@ -90,6 +96,22 @@ function preloadFirstRoute(): Plugin {
           injectTo: 'head',
         }));
       },
+    },
+  };
+}
+
+/** In the browser build, every `import … from 'zod'` gets src/lib/zod-without-eval.ts, which sets zod's
+ * `jitless` before the first schema exists (an ES module's imports run before it, so no schema module
+ * can come first): no `new Function` probe, so no CSP violation on the page. */
+function zodWithoutEval(): Plugin {
+  const wrapper = fileURLToPath(new URL('./src/lib/zod-without-eval.ts', import.meta.url));
+  return {
+    name: 'ban-so:zod-without-eval',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'zod' || !importer || importer === wrapper) return null;
+      return wrapper;
     },
   };
 }
@@ -137,6 +159,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    zodWithoutEval(),
     precompressAssets(),
     preloadFirstRoute(),
     inlineEntryCss(),

@@ -3,9 +3,9 @@
 // and the sync triggers
 // (app open, online, every few minutes while visible, Background Sync relayed by the service worker).
 // Kept out of the render path so the home screen paints first. `syncNow` itself refuses demo mode and
-// phones that are not enrolled, so the triggers can always run.
+// phones that are not enrolled, so the triggers can always run; the engine itself (and zod with it: a
+// long task to build its schemas on a cheap phone) is loaded only once there is something to sync.
 import { sessionStore } from '@/storage/session-store';
-import { syncNow } from '@/sync/app-sync';
 import { registerBackgroundSync, startSyncTriggers, type TriggerEnv } from '@/sync/sync-triggers';
 
 function browserEnv(): TriggerEnv {
@@ -33,6 +33,11 @@ function browserEnv(): TriggerEnv {
 }
 
 async function runSync(): Promise<void> {
+  // A demo or not-yet-enrolled phone has nothing to send (syncNow would refuse it too): don't load the
+  // engine for it. After enrolment the next trigger (online, visible, the timer) finds it enrolled.
+  const { mode, enrolment } = sessionStore.getState();
+  if (mode !== 'real' || !enrolment) return;
+  const { syncNow } = await import('@/sync/app-sync');
   const outcome = await syncNow();
   if (!outcome || outcome.ok) return;
   // Offline or unreachable: ask the browser to wake us when the connection returns.

@@ -1,4 +1,9 @@
-import { sessionTrainers, trainingSessionFields } from './training-session';
+import {
+  outcomesBeyondAttendees,
+  perAttendeeOutcomes,
+  sessionTrainers,
+  trainingSessionFields,
+} from './training-session';
 
 const valid = {
   villageId: 'v1',
@@ -121,5 +126,30 @@ describe('trainers chosen from the team', () => {
     expect(sessionTrainers({ ...record, trainers: ['Vàng A Sử'] })).toEqual([
       { name: 'Vàng A Sử', memberId: null },
     ]);
+  });
+});
+
+describe('per-person outcomes (the rule the form and the server share)', () => {
+  const catalogOutcomes = [
+    { code: 'vneid-activated', perAttendee: true },
+    { code: 'public-service-submitted' },
+    { code: 'e-payment-opened', perAttendee: false },
+  ];
+
+  it('reads which outcomes count once per person from the catalog', () => {
+    expect(perAttendeeOutcomes(catalogOutcomes)).toEqual(['vneid-activated']);
+  });
+
+  it('names a per-person outcome above the attendees, and allows exactly one per person', () => {
+    const perPerson = perAttendeeOutcomes(catalogOutcomes);
+    const attendees = { ...valid.attendees, total: 5, ageBands: {} };
+    expect(
+      outcomesBeyondAttendees({ attendees, outcomes: { 'vneid-activated': 999_999 } }, perPerson),
+    ).toEqual(['vneid-activated']);
+    expect(outcomesBeyondAttendees({ attendees, outcomes: { 'vneid-activated': 5 } }, perPerson)).toEqual([]);
+    // Not per person: a form submitted for each of several services can outnumber the people.
+    expect(
+      outcomesBeyondAttendees({ attendees, outcomes: { 'public-service-submitted': 40 } }, perPerson),
+    ).toEqual([]);
   });
 });

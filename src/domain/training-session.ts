@@ -61,3 +61,18 @@ export function sessionTrainers(
   const ids = s.trainerMemberIds?.length === s.trainers.length ? s.trainerMemberIds : undefined;
   return s.trainers.map((name, i) => ({ name, memberId: ids?.[i] ?? null }));
 }
+
+/** The codes of the outcomes counted once per person trained (an account activated), by the catalog. */
+export function perAttendeeOutcomes(outcomes: readonly { code: string; perAttendee?: boolean }[]): string[] {
+  return outcomes.filter((o) => o.perAttendee === true).map((o) => o.code);
+}
+
+/** "999,999 VNeID accounts activated by 5 people" cannot be true: an outcome counted once per person
+ * trained never exceeds the attendees. The phone's form and the server's push check both call this, so
+ * a hostile or old client meets the same rule. Returns the outcome codes that break it. */
+export function outcomesBeyondAttendees(
+  session: Pick<TrainingSessionFields, 'outcomes' | 'attendees'>,
+  perAttendee: Iterable<string>,
+): string[] {
+  return [...perAttendee].filter((code) => (session.outcomes[code] ?? 0) > session.attendees.total);
+}

@@ -37,6 +37,14 @@ export function firstRouteChunks(dist: string): Array<{ path: string; gzip: numb
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   FIRST_ROUTE.forEach(visit);
+  // The entry loads the rest of the start in steps (src/app/main.tsx), and index.html preloads them:
+  // whatever the page preloads is first-route code too.
+  const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  for (const [, file] of html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)) {
+    const key = file ? keyOf.get(file) : undefined;
+    if (key) visit(key);
+  }
   return [...seen]
     .filter((f) => f.endsWith('.js'))
     .map((f) => ({ path: `/${f}`, gzip: gzipBytes(join(dist, f)) }))

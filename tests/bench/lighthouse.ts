@@ -16,6 +16,8 @@ const GOALS: Record<(typeof CATEGORIES)[number], number> = {
   'best-practices': 100,
   seo: 95,
 };
+/** The part of the 'largest-contentful-paint-element' audit's details that names the element. */
+type LcpDetails = { items?: { items?: { node?: { snippet?: string; selector?: string } }[] }[] };
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 async function main(): Promise<void> {
@@ -35,6 +37,8 @@ async function main(): Promise<void> {
       });
       const lhr = result?.lhr;
       if (!lhr) throw new Error('Lighthouse returned no report');
+      // The whole last report, for reading what an audit found (out/ is not committed).
+      if (process.env.LIGHTHOUSE_REPORT) writeFileSync(process.env.LIGHTHOUSE_REPORT, JSON.stringify(lhr));
       const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
       const ms = (a: string) => Math.round(lhr.audits[a]?.numericValue ?? 0);
       runs.push({
@@ -52,6 +56,12 @@ async function main(): Promise<void> {
         .filter((a) => (a.metricSavings?.FCP ?? 0) + (a.metricSavings?.LCP ?? 0) > 0)
         .map((a) => `${a.id} (FCP ${a.metricSavings?.FCP ?? 0} ms, LCP ${a.metricSavings?.LCP ?? 0} ms)`);
       if (savings.length) console.log(`  run ${i + 1}: could save: ${savings.join('; ')}`);
+      // What the largest paint is: it tells whether the HTML shell or React's first render sets LCP.
+      const lcpItems = (lhr.audits['largest-contentful-paint-element']?.details as LcpDetails | undefined)
+        ?.items;
+      const lcpNode = lcpItems?.[0]?.items?.[0]?.node;
+      if (lcpNode)
+        console.log(`  run ${i + 1}: largest paint: ${lcpNode.snippet ?? lcpNode.selector ?? '?'}`);
     }
   } finally {
     await chrome.kill();

@@ -42,6 +42,8 @@ function fullPatch(table: Table, o: Op, villageId: string): Record<string, unkno
     case 'trainingSessions':
       return {
         ...trainingFields(villageId),
+        // At most one VNeID activation per person trained (the server refuses more).
+        outcomes: { 'vneid-activated': Math.min(8, o.n) },
         date: o.day,
         topics: [['vneid'], ['safety'], ['vneid', 'safety'], ['safety', 'safety', 'e-commerce']][o.pick % 4],
         trainers: [['Vàng A Sử'], ['sample-member-1', 'Vàng A Sử'], ['sample-member-2']][o.pick % 3],
@@ -87,7 +89,8 @@ function editPatch(table: Table, o: Op): Record<string, unknown> {
     case 'trainingSessions':
       return o.pick % 2
         ? { date: o.day }
-        : { attendees: { total: o.n, women: 0, ethnicMinority: o.n, ageBands: {} } };
+        : // Never fewer people than the VNeID activations already counted (refused: one per person).
+          { attendees: { total: o.n + 8, women: 0, ethnicMinority: o.n + 8, ageBands: {} } };
     case 'helpActivities':
       // Never fewer people than the households already counted (that edit is refused: households ≤ people).
       return o.pick % 2 ? { date: o.day } : { peopleHelped: o.n + 40 };

@@ -1,6 +1,7 @@
 // Read-only contents of the current catalog of a kind: every list in it (topics, target groups, criteria,
-// help kinds…) as code and name, with a criterion's kind and threshold — and the same file to download as
-// the template for the next version, so what is published can be read before it is replaced.
+// help kinds…) as code and name, with a criterion's kind and threshold, and the file of that version to
+// download, so what is published can be read before it is replaced. (The template to fill in is blank:
+// the publish form offers it.)
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATALOG_KINDS, localName, type CatalogKind } from '@/domain/catalog';

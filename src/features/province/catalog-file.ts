@@ -1,16 +1,18 @@
 // Reads a catalog JSON file before it is published: either a whole catalog (kind, version, sample,
 // source, data — like catalogs/samples/*.json) or only its data, checked with `parseCatalog` so mistakes
-// show here, path by path, instead of on sixty phones.
+// show here, path by path, instead of on sixty phones. A file still holding the template's example
+// entries is refused too: publishing "Ví dụ: tên chủ đề" to every phone helps no one.
 import { ZodError } from 'zod';
 import { parseCatalog, type CatalogKind } from '@/domain/catalog';
+import { EXAMPLE_CODE_PREFIX } from './catalog-template';
 
 export type PublishableKind = Exclude<CatalogKind, 'adminUnits'>;
-export const PUBLISHABLE_KINDS: PublishableKind[] = ['trainingTopics', 'helpKinds', 'criteria'];
+export const PUBLISHABLE_KINDS: PublishableKind[] = ['trainingTopics', 'helpKinds', 'criteria', 'indicators'];
 
 export interface CatalogProblem {
   /** Where in the file, e.g. "data.topics.2.name.vi" ('' = the whole file). */
   path: string;
-  /** An issue code: `json`, `kind`, or zod's (invalid_type, too_small…). */
+  /** An issue code: `json`, `kind`, `example`, or zod's (invalid_type, too_small…). */
   code: string;
 }
 
@@ -46,6 +48,8 @@ export function checkCatalogFile(text: string, draft: CatalogDraft): CatalogChec
   };
   try {
     const c = parseCatalog(candidate);
+    const examples = exampleEntries(c.data);
+    if (examples.length > 0) return { ok: false, problems: examples };
     return { ok: true, version: c.version, sample: c.sample, source: c.source, data: c.data };
   } catch (err) {
     if (!(err instanceof ZodError)) throw err;
@@ -54,4 +58,17 @@ export function checkCatalogFile(text: string, draft: CatalogDraft): CatalogChec
       problems: err.issues.slice(0, 50).map((i) => ({ path: i.path.join('.'), code: i.code })),
     };
   }
+}
+
+/** Entries of any list whose code is still one of the template's examples. */
+function exampleEntries(data: unknown): CatalogProblem[] {
+  return Object.entries(data as Record<string, unknown>).flatMap(([list, entries]) =>
+    Array.isArray(entries)
+      ? entries.flatMap((e: { code?: unknown }, i) =>
+          typeof e?.code === 'string' && e.code.startsWith(EXAMPLE_CODE_PREFIX)
+            ? [{ path: `data.${list}.${i}.code`, code: 'example' }]
+            : [],
+        )
+      : [],
+  );
 }

@@ -1,7 +1,9 @@
 // Publishes a new version of a catalog (training topics, kinds of help, Thôn số criteria) from a JSON
-// file, checked in the browser first; phones receive it on their next sync.
+// file, checked in the browser first; phones receive it on their next sync. Offers the blank template of
+// the chosen kind to fill in.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '@/lib/i18n';
 import { Field } from '@/ui/field';
 import { adminErrorMessage } from './admin-error';
 import {
@@ -10,11 +12,13 @@ import {
   type CatalogProblem,
   type PublishableKind,
 } from './catalog-file';
+import { catalogTemplate, type ExampleKey } from './catalog-template';
+import { downloadText } from './download-file';
 import { PublicationFields, type Publication } from './publication-fields';
 import { useAdminClient } from './use-admin';
 
 export function CatalogPublishForm({ onPublished }: { onPublished: () => void }) {
-  const { t } = useTranslation(['province', 'common']);
+  const { t, i18n } = useTranslation(['province', 'common']);
   const client = useAdminClient();
   const [kind, setKind] = useState<PublishableKind>('criteria');
   const [file, setFile] = useState<File | null>(null);
@@ -53,6 +57,21 @@ export function CatalogPublishForm({ onPublished }: { onPublished: () => void })
     }
   }
 
+  async function downloadTemplate() {
+    // Example names in both languages, whichever the officer reads in.
+    await i18n.loadLanguages([...LANGUAGES]);
+    const [vi, en] = LANGUAGES.map((lng) => i18n.getFixedT(lng, 'province'));
+    const example = (key: ExampleKey) => ({
+      vi: vi!(`catalogs.template.example.${key}`),
+      en: en!(`catalogs.template.example.${key}`),
+    });
+    downloadText(
+      `${kind}-mau.json`,
+      `${JSON.stringify(catalogTemplate(kind, example), null, 2)}\n`,
+      'application/json',
+    );
+  }
+
   return (
     <form className="card" onSubmit={submit} noValidate>
       <h3>{t('catalogs.publish')}</h3>
@@ -65,6 +84,10 @@ export function CatalogPublishForm({ onPublished }: { onPublished: () => void })
           ))}
         </select>
       </Field>
+      <p className="field__hint">{t('catalogs.template.hint')}</p>
+      <button type="button" className="button" onClick={() => void downloadTemplate()}>
+        {t('catalogs.template.download')}
+      </button>
       <Field label={t('catalogs.file')} hint={t('catalogs.fileHint')}>
         <input
           type="file"

@@ -49,6 +49,42 @@ describe('administrative units screen', () => {
     expect(lines[1]!.split(',')).toHaveLength(5);
   });
 
+  it('keeps the template blank: nothing of the units in use, one example line marked as such', async () => {
+    stubAdminApi({
+      'GET /catalogs/adminUnits/current': () =>
+        unitsCatalog([{ id: 'bat-xat', name: 'Bát Xát', kind: 'xa', villages: ['Suối Chải', 'Tả Van'] }]),
+    });
+    const blobs: Blob[] = [];
+    URL.createObjectURL = (b: Blob) => (blobs.push(b), 'blob:template');
+    URL.revokeObjectURL = () => undefined;
+    await renderRoutes(provinceRoutes, '/province/units');
+    await screen.findByRole('cell', { name: 'Bát Xát' });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Tải tệp CSV mẫu' }));
+    const text = await blobs[0]!.text();
+    for (const real of ['bat-xat', 'Bát Xát', 'Suối Chải', 'Tả Van']) expect(text).not.toContain(real);
+    const example = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n')[1]!
+      .split(',');
+    expect(example[0]).toMatch(/^vi-du-/);
+    expect(example[3]).toMatch(/^vi-du-/);
+  });
+
+  it('refuses a file that still holds the template example line, without sending it', async () => {
+    const calls = stubAdminApi({
+      'GET /catalogs/adminUnits/current': () => reply(404, { error: 'not_found', reason: 'errors.notFound' }),
+    });
+    await renderRoutes(provinceRoutes, '/province/units');
+    const user = userEvent.setup();
+    const template = `${CSV.split('\n')[0]}\nvi-du-xa,Xã Ví Dụ (thay bằng tên thật),xa,vi-du-xa-thon-1,Thôn Ví Dụ 1\n`;
+    await user.upload(await screen.findByLabelText('Tệp CSV'), new File([template], 'mau.csv'));
+    await user.type(screen.getByLabelText('Phiên bản'), '2026.1');
+    await user.click(screen.getByRole('button', { name: 'Nạp danh sách' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tệp vẫn còn dòng ví dụ của tệp mẫu');
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
   it('sends the chosen CSV file with version and sample flag, and shows the line-numbered errors', async () => {
     const calls = stubAdminApi({
       'GET /catalogs/adminUnits/current': () => reply(404, { error: 'not_found', reason: 'errors.notFound' }),

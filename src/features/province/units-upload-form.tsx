@@ -1,10 +1,12 @@
 // Loads administrative units (communes and villages) from a CSV file. The server checks every line and
 // answers with line-numbered problems, shown as a list so the officer can fix the file and try again.
+// The CSV template is blank: the header and one example line (codes "vi-du-…"), refused if left in.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ADMIN_UNITS_CSV_HEADER } from '@/protocol/admin-messages';
 import { Field } from '@/ui/field';
 import { AdminApiError, adminErrorMessage, type LineProblem } from './admin-error';
+import { EXAMPLE_CODE_PREFIX } from './catalog-template';
 import { csvProblemText } from './csv-problem-text';
 import { downloadText } from './download-file';
 import { PublicationFields, type Publication } from './publication-fields';
@@ -33,6 +35,10 @@ export function UnitsUploadForm({ onImported }: { onImported: () => void }) {
     setBusy(true);
     try {
       const csv = (await file.text()).replace(/^\uFEFF/, '');
+      if (csv.split(/\r?\n/).some((line) => line.trim().startsWith(EXAMPLE_CODE_PREFIX))) {
+        setError(t('units.exampleLeft'));
+        return;
+      }
       const res = await client.importAdminUnits({
         csv,
         version: version.trim(),

@@ -125,6 +125,23 @@ describe('sync screen', () => {
     await waitFor(() => expect(screen.queryByText('Thay đổi bị từ chối')).not.toBeInTheDocument());
     expect(await db.outbox.count()).toBe(0);
   });
+
+  it('says which number a per-person refusal is about, since the list shows the reason away from the form', async () => {
+    const db = await freshSession();
+    await createRecord(db, 'trainingSessions', session, ctx);
+    const [entry] = await db.outbox.toArray();
+    await db.outbox.update(entry!.seq!, {
+      status: 'rejected',
+      reason: 'errors.outcomeExceedsAttendees',
+      detail: 'outcomes.vneid-activated: 999999 > attendees.total 12',
+    });
+    await renderRoutes(syncRoutes, '/sync');
+    expect(
+      await screen.findByText(
+        'Số kết quả tính theo từng người (như tài khoản VNeID được kích hoạt) không được lớn hơn số người tham gia.',
+      ),
+    ).toBeInTheDocument();
+  });
 });
 
 describe('enrolment screen', () => {

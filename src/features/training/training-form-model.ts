@@ -3,6 +3,8 @@
 // changed fields an edit writes so per-field merge keeps other people's concurrent edits.
 import type { TrainingTopics, Village } from '@/domain/catalog';
 import {
+  outcomesBeyondAttendees,
+  perAttendeeOutcomes,
   sessionTrainers,
   trainingSessionFields,
   type TrainingSessionFields,
@@ -152,10 +154,9 @@ export function validateTraining(values: TrainingFormValues, rules: TrainingRule
     unknown(['attendees', 'ageBands']);
   const outcomes = known(catalog.outcomes);
   if (Object.entries(values.outcomes).some(([c, n]) => !outcomes.has(c) && n !== 0)) unknown(['outcomes']);
-  // "999,999 VNeID accounts activated by 5 people" cannot be true: per-person outcomes stay within attendees.
-  for (const o of catalog.outcomes)
-    if (o.perAttendee && (values.outcomes[o.code] ?? 0) > values.attendees.total)
-      issues.push({ path: ['outcomes', o.code], message: 'errors.outcomeExceedsAttendees' });
+  // Per-person outcomes stay within attendees: the same rule the server applies to every push.
+  for (const code of outcomesBeyondAttendees(values, perAttendeeOutcomes(catalog.outcomes)))
+    issues.push({ path: ['outcomes', code], message: 'errors.outcomeExceedsAttendees' });
   if (issues.length > 0 || !parsed.success) return { ok: false, errors: errorsByField(issues) };
   return { ok: true, fields: parsed.data };
 }

@@ -1,8 +1,14 @@
 // The catalog codes a pushed record may use: the union over every published version (a phone may still
 // hold an older list), except criteria, which are checked against the version the progress row names.
-// Villages must belong to the device's commune.
+// Villages must belong to the device's commune. The catalog also carries one arithmetic rule the phone's
+// form applies: outcomes counted per person trained never exceed the attendees (checked here too).
 import type { CatalogOf, Criteria } from '@/domain/catalog';
 import type { RecordTable } from '@/domain/record-tables';
+import {
+  outcomesBeyondAttendees,
+  perAttendeeOutcomes,
+  type TrainingSessionFields,
+} from '@/domain/training-session';
 import type { Queryable } from '@/server/db/database';
 import { loadCatalog, type CatalogVersionRow } from '@/server/catalogs/catalog-store';
 
@@ -13,6 +19,9 @@ export interface CodeBook {
   languages: Set<string> | null;
   ageBands: Set<string> | null;
   outcomes: Set<string> | null;
+  /** Outcomes counted once per person trained in ANY published version: what such an outcome counts
+   * (accounts activated, one per person) does not change between versions, so the strictest reading holds. */
+  perAttendeeOutcomes: Set<string>;
   helpKinds: Set<string> | null;
   criteriaByVersion: Map<string, Set<string>>;
   /** Every published criteria version (its rule checks recognition proposals). */
@@ -28,6 +37,7 @@ export async function loadCodeBook(db: Queryable, versions: CatalogVersionRow[])
     languages: null,
     ageBands: null,
     outcomes: null,
+    perAttendeeOutcomes: new Set(),
     helpKinds: null,
     criteriaByVersion: new Map(),
     criteriaCatalogs: new Map(),
@@ -51,6 +61,7 @@ export async function loadCodeBook(db: Queryable, versions: CatalogVersionRow[])
       book.languages = add(book.languages, d.languages);
       book.ageBands = add(book.ageBands, d.ageBands);
       book.outcomes = add(book.outcomes, d.outcomes);
+      for (const code of perAttendeeOutcomes(d.outcomes)) book.perAttendeeOutcomes.add(code);
     } else if (catalog.kind === 'helpKinds') {
       book.helpKinds = add(book.helpKinds, (catalog as CatalogOf<'helpKinds'>).data.kinds);
     } else if (catalog.kind === 'criteria') {
@@ -64,7 +75,7 @@ export async function loadCodeBook(db: Queryable, versions: CatalogVersionRow[])
 }
 
 export interface CodeProblem {
-  reason: 'errors.unknownCode' | 'errors.outOfScope';
+  reason: 'errors.unknownCode' | 'errors.outOfScope' | 'errors.outcomeExceedsAttendees';
   detail: string;
 }
 
@@ -73,6 +84,17 @@ const missing = (set: Set<string> | null, codes: string[], field: string): CodeP
   const unknown = codes.find((c) => !set.has(c));
   return unknown === undefined ? null : { reason: 'errors.unknownCode', detail: `${field}: ${unknown}` };
 };
+
+/** The same rule as the phone's training form (from src/domain), on the merged record: an old or
+ * hostile client cannot store more VNeID activations than people trained. */
+function beyondAttendees(book: CodeBook, session: TrainingSessionFields): CodeProblem | null {
+  const [code] = outcomesBeyondAttendees(session, book.perAttendeeOutcomes);
+  if (code === undefined) return null;
+  return {
+    reason: 'errors.outcomeExceedsAttendees',
+    detail: `outcomes.${code}: ${session.outcomes[code]} > attendees.total ${session.attendees.total}`,
+  };
+}
 
 /** Checks a merged, schema-valid record's catalog codes and village against the code book. */
 export function checkCodes(
@@ -99,7 +121,8 @@ export function checkCodes(
           keys((record.attendees as { ageBands?: unknown }).ageBands),
           'attendees.ageBands',
         ) ??
-        missing(book.outcomes, keys(record.outcomes), 'outcomes')
+        missing(book.outcomes, keys(record.outcomes), 'outcomes') ??
+        beyondAttendees(book, record as unknown as TrainingSessionFields)
       );
     case 'helpActivities':
       return missing(book.helpKinds, [record.kind as string], 'kind');
