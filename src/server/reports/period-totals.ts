@@ -134,12 +134,18 @@ export async function villageStateAsOf(
 ): Promise<StateRow[]> {
   return jsonRows<StateRow>(
     db,
+    // One branch per facet, each `key = ANY(...)`: an index scan already in (facet, key, village, day desc)
+    // order, so DISTINCT ON keeps each key's first row without sorting (an OR of the two would sort).
     `SELECT * FROM (
        SELECT DISTINCT ON (facet, key, village_id) village_id AS "villageId", facet, key,
               records::float8 AS records, amount::float8 AS amount
-         FROM report_state_history
-        WHERE ($1::text IS NULL OR commune_id = $1) AND on_day <= $4
-          AND ((facet = 'count' AND key = ANY($2::text[])) OR (facet = 'criterionMet' AND key = ANY($3::text[])))
+         FROM (SELECT * FROM report_state_history
+                WHERE facet = 'count' AND key = ANY($2::text[]) AND on_day <= $4
+                  AND ($1::text IS NULL OR commune_id = $1)
+               UNION ALL
+               SELECT * FROM report_state_history
+                WHERE facet = 'criterionMet' AND key = ANY($3::text[]) AND on_day <= $4
+                  AND ($1::text IS NULL OR commune_id = $1)) AS h
         ORDER BY facet, key, village_id, on_day DESC) AS latest
       WHERE records <> 0`,
     [communeId, countCodes, criterionKeys, day],
