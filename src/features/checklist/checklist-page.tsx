@@ -6,13 +6,14 @@ import { Link, useParams } from 'react-router';
 import { useCatalog, useSession } from '@/storage/use-session';
 import { NotStartedNotice } from '@/ui/not-started-notice';
 import './checklist.css';
+import { communePage } from './routes';
 import { VillageChecklist } from './village-checklist';
 
 /** The commune view is one tap from here: fetch and parse its code while the phone is idle, so the tap
  * waits only for the data (about 0.1 s of a slow phone's time otherwise). */
 function usePreloadCommunePage(): void {
   useEffect(() => {
-    const preload = () => void import('./commune-page');
+    const preload = () => void communePage();
     if (typeof requestIdleCallback !== 'function') return;
     const id = requestIdleCallback(preload, { timeout: 3000 });
     return () => cancelIdleCallback(id);

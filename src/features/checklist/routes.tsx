@@ -1,9 +1,13 @@
 // Routes of the checklist feature, loaded lazily so the first screen stays small. The static
 // /checklist/commune outranks /checklist/:villageId in react-router's matching.
 import type { RouteObject } from 'react-router';
+import { pageLoader } from '@/lib/page-loader';
 
 const villagePage = async () => ({ Component: (await import('./checklist-page')).ChecklistPage });
-const communePage = async () => ({ Component: (await import('./commune-page')).CommunePage });
+/** Started ahead by the checklist page, so the tap on "commune" renders at once. */
+export const communePage = pageLoader(async () => ({
+  Component: (await import('./commune-page')).CommunePage,
+}));
 
 export const checklistRoutes: RouteObject[] = [
   { path: '/checklist', lazy: villagePage },
