@@ -14,3 +14,10 @@ export function monthStart(isoDay: string): string {
 export function isFuture(isoDay: string, today: string): boolean {
   return isoDay > today;
 }
+
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). Free of zod, for the first screen. */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const t = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(text);
+}

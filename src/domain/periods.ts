@@ -1,8 +1,7 @@
 // Reporting periods of the plan 2026–2030: a calendar year, phase 1 (05/2026–12/2027), phase 2
 // (01/2028–12/2030), the whole plan, or a custom range. Days are Vietnam days (Asia/Ho_Chi_Minh, UTC+7,
 // no daylight saving): a record's own yyyy-mm-dd date is already one; a server timestamp converts at +07:00.
-import { z } from 'zod';
-import { isoDateSchema } from './record-base';
+import { isCalendarDate } from './dates';
 
 export const PLAN_START = '2026-05-01';
 export const PHASE1_END = '2027-12-31';
@@ -120,8 +119,7 @@ export function parsePeriod(text: string): Period | null {
   if (m[2] === 'plan') return planPeriod();
   const from = m[3] ?? '';
   const to = m[4] ?? '';
-  if (!isoDateSchema.safeParse(from).success || !isoDateSchema.safeParse(to).success || from > to)
-    return null;
+  if (!isCalendarDate(from) || !isCalendarDate(to) || from > to) return null;
   if (addDays(from, 366 * 10) < to) return null; // ten years at most: longer asks are typos
   return rangePeriod(from, to);
 }
@@ -131,16 +129,3 @@ export function formatPeriod(p: Period): string {
   if (p.kind === 'range') return `${p.from}..${p.to}`;
   return p.kind;
 }
-
-/** zod for a `period` query parameter: parses into a Period, or fails with errors.period. */
-export const periodParamSchema = z
-  .string()
-  .max(40)
-  .transform((s, ctx) => {
-    const p = parsePeriod(s);
-    if (!p) {
-      ctx.addIssue({ code: 'custom', message: 'errors.period' });
-      return z.NEVER;
-    }
-    return p;
-  });

@@ -1,6 +1,7 @@
 // The envelope every synced record carries (DESIGN "Data"): ids, scope, authorship, clocks, tombstone.
 // Error messages are i18n keys (errors.*) so forms and the server report the same reason in Vietnamese.
 import { z } from 'zod';
+import { isCalendarDate } from './dates';
 import { hlcSchema } from './hlc';
 
 export const SCHEMA_VERSION = 1;
@@ -9,11 +10,7 @@ export const idSchema = z.string().min(1, 'errors.required').max(120, 'errors.to
 export const isoDateSchema = z
   .string('errors.required')
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date')
-  .refine(
-    (d) =>
-      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    'errors.date',
-  );
+  .refine(isCalendarDate, 'errors.date');
 export const countSchema = z
   .number('errors.number')
   .int('errors.integer')

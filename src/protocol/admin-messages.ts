@@ -2,7 +2,7 @@
 // Administrators sign in with a password (scrypt on the server) and send `Authorization: Bearer <token>`.
 import { z } from 'zod';
 import { INDICATOR_LEVELS, localizedSchema } from '@/domain/catalog';
-import { periodParamSchema } from '@/domain/periods';
+import { parsePeriod } from '@/domain/periods';
 import { isoDateSchema } from '@/domain/record-base';
 import { TEAM_ROLES } from '@/domain/team-member';
 
@@ -214,6 +214,19 @@ export const REPORTS_API = {
 
 /** Phones silent longer than this many days are flagged on the dashboard. */
 export const SILENT_AFTER_DAYS = 14;
+
+/** zod for a `period` query parameter: parses into a Period, or fails with errors.period. */
+const periodParamSchema = z
+  .string()
+  .max(40)
+  .transform((s, ctx) => {
+    const p = parsePeriod(s);
+    if (!p) {
+      ctx.addIssue({ code: 'custom', message: 'errors.period' });
+      return z.NEVER;
+    }
+    return p;
+  });
 
 const communeIdParam = z.string().trim().min(1).max(100).optional();
 

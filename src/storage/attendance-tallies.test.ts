@@ -4,7 +4,8 @@
 import { liveQuery } from 'dexie';
 import fc from 'fast-check';
 import { BanSoDatabase } from './database';
-import { readAttendance, talliesOf } from './attendance-tallies';
+import { readAttendance } from './attendance-read';
+import { talliesOf } from './attendance-tallies';
 import { createRecord, deleteRecord, restoreRecord, writeRecord } from './record-writer';
 import { indexFields } from './search-index';
 import type { StoredRecord } from './database';

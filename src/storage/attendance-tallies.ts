@@ -5,8 +5,6 @@
 // built from the sessions by the v4 upgrade. The commune view reads a topic's months in one getAll instead
 // of walking one `topicDays` index key per session (a browser round trip each).
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Middleware } from 'dexie';
-import { rangePeriod, splitMonths } from '@/domain/periods';
-import type { BanSoDatabase } from './database';
 import { topicDayKeys } from './search-index';
 
 export const SESSIONS_TABLE = 'trainingSessions';
@@ -155,38 +153,3 @@ export const attendanceTalliesMiddleware: Middleware<DBCore> = {
     };
   },
 };
-
-/** Attendances on `topic` per village over the days [from, to]: whole months from the tallies (one getAll),
- * the days of a partial month at either end from the `topicDays` index keys. */
-export async function readAttendance(
-  db: BanSoDatabase,
-  topic: string,
-  from: string,
-  to: string,
-): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  const add = (villageId: string, people: number) => out.set(villageId, (out.get(villageId) ?? 0) + people);
-  if (from > to) return out;
-  const { months, edgeDays } = splitMonths(rangePeriod(from, to));
-  const reads: Promise<void>[] = edgeDays.map(async ({ from: a, to: b }) => {
-    const keys = await db.trainingSessions
-      .where('topicDays')
-      .between(`${topic}|${a}`, `${topic}|${b}|\uffff`, true, true)
-      .keys();
-    for (const key of keys) {
-      const [, , villageId = '', people = '0'] = String(key).split('|');
-      add(villageId, Number(people));
-    }
-  });
-  // The whole months are contiguous: one key range over the topic's tallies.
-  if (months.length > 0)
-    reads.push(
-      db.attendanceTallies
-        .where(':id')
-        .between(`${topic}|${months[0]}|`, `${topic}|${months[months.length - 1]}|\uffff`, true, true)
-        .toArray()
-        .then((rows) => rows.forEach((r) => add(tallyParts(r.key).villageId, r.people))),
-    );
-  await Promise.all(reads);
-  return out;
-}

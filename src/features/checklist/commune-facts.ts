@@ -12,7 +12,7 @@ import { PLAN_START, type Period } from '@/domain/periods';
 import { recognisedVillageIds } from '@/domain/recognition';
 import type { Table } from 'dexie';
 import type { BanSoDatabase, StoredRecord } from '@/storage/database';
-import { readAttendance } from '@/storage/attendance-tallies';
+import { readAttendance } from '@/storage/attendance-read';
 import { countOf } from '@/storage/village-counts';
 import type { ProgressRow } from './checklist-queries';
 import type { ProposalRow } from './recognition-queries';
