@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { test } from './support/harness';
+import { waitForDatabaseVersion } from './support/database-version';
 
 async function v2Bundle(): Promise<string> {
   const out = await build({
@@ -51,11 +52,7 @@ test('photo migration: a phone on Dexie v2 with pending changes and a half-fille
   assert.equal(await page.evaluate('buildV2()'), 2);
 
   await page.goto(t.server.url); // the updated app opens the same database
-  await page.waitForFunction(
-    `indexedDB.databases().then((all) => all.some((d) => d.name === 'ban-so' && d.version >= 30))`,
-    undefined,
-    { timeout: 30000 },
-  );
+  await waitForDatabaseVersion(page, 'ban-so', 30);
   const after = (await page.evaluate(readBack)) as Record<string, unknown>;
   assert.deepEqual(after.outbox, [
     [1, 'pending', 'Nhà văn hóa (v2) #1'],

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { test } from './support/harness';
+import { waitForDatabaseVersion } from './support/database-version';
 
 async function v3Bundle(): Promise<string> {
   const out = await build({
@@ -45,11 +46,7 @@ test('tallies migration: a phone on Dexie v3 with sessions and a pending change 
   assert.equal(await page.evaluate('buildV3()'), 3);
 
   await page.goto(t.server.url); // the updated app opens the same database
-  await page.waitForFunction(
-    `indexedDB.databases().then((all) => all.some((d) => d.name === 'ban-so' && d.version >= 40))`,
-    undefined,
-    { timeout: 30000 },
-  );
+  await waitForDatabaseVersion(page, 'ban-so', 40);
   const after = (await page.evaluate(readBack)) as Record<string, unknown>;
   assert.deepEqual(after.outbox, [[1, 'pending', 'Nhà văn hóa (v3) #1']]);
   assert.equal(after.draft, 'Bản nháp v3');
