@@ -288,6 +288,8 @@ export const activitySchema = z.object({
   householdsHelped: z.number(),
   /** Criteria now "đạt" whose assessment is dated in the period. */
   criteriaMet: z.number(),
+  /** Sessions, help activities and criteria "đạt" of the period that carry photo evidence. */
+  withPhotos: z.number(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

@@ -41,6 +41,7 @@ const activity = (n: number): Activity => ({
   peopleHelped: n * 5,
   householdsHelped: n * 2,
   criteriaMet: n,
+  withPhotos: Math.floor(n / 2),
 });
 
 const value = (v: number | null, target: number | null) => ({

@@ -21,6 +21,7 @@ const TABLES = [
   'banSoHelpers',
 ] as const;
 type Table = (typeof TABLES)[number];
+const PHOTO = 'a'.repeat(64);
 const CODES = { checklistProgress: ['team', 'wifi'], villageCounts: ['households', 'adults'] } as const;
 
 const op = fc.record({
@@ -45,6 +46,7 @@ function fullPatch(table: Table, o: Op, villageId: string): Record<string, unkno
         // At most one VNeID activation per person trained (the server refuses more).
         outcomes: { 'vneid-activated': Math.min(8, o.n) },
         date: o.day,
+        photos: o.pick % 3 === 0 ? [PHOTO] : [], // evidence (migration 012) on some
         topics: [['vneid'], ['safety'], ['vneid', 'safety'], ['safety', 'safety', 'e-commerce']][o.pick % 4],
         trainers: [['Vàng A Sử'], ['sample-member-1', 'Vàng A Sử'], ['sample-member-2']][o.pick % 3],
         targetGroup: ['residents', 'students'][o.pick % 2],

@@ -26,9 +26,10 @@ describe.each(BACKENDS)('scoreboard on $name', (backend) => {
           value,
           countedOn: '2026-11-01',
         });
-      const session = (date: string, total: number, trainers: string[]) =>
+      const session = (date: string, total: number, trainers: string[], photos: string[] = []) =>
         phone.newTraining({
           date,
+          photos,
           topics: ['safety'],
           trainers,
           attendees: { total, women: 10, ethnicMinority: total - 5, ageBands: {} },
@@ -39,7 +40,7 @@ describe.each(BACKENDS)('scoreboard on $name', (backend) => {
         count('adults-vneid', 80),
         count('households', 50),
         count('households-fibre', 40),
-        session('2026-12-31', 30, ['sample-member-1', 'Giàng Seo Phử']), // 31/12 in Vietnam: 2026
+        session('2026-12-31', 30, ['sample-member-1', 'Giàng Seo Phử'], ['b'.repeat(64)]), // 31/12 in Vietnam: 2026
         session('2027-01-01', 40, ['Lý Thị Mai (mẫu)']), // the next day: 2027
         session('2025-12-31', 20, ['sample-member-1']), // the previous year, before the plan
         phone.mutation('banSoHelpers', 'helper-1', {
@@ -99,6 +100,7 @@ describe.each(BACKENDS)('scoreboard on $name', (backend) => {
         peopleHelped: 3,
         householdsHelped: 2,
         criteriaMet: 1,
+        withPhotos: 1, // the session of 31/12 names a photo
       });
       expect(body.total.previousActivity.sessions).toBe(1);
       const total = Object.fromEntries(body.total.indicators.map((i) => [i.code, i]));

@@ -16,6 +16,7 @@ export const ACTIVITY_KEYS = [
   'peopleHelped',
   'householdsHelped',
   'criteriaMet',
+  'withPhotos',
 ] as const satisfies ReadonlyArray<keyof Activity>;
 
 interface Props {

@@ -106,7 +106,7 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
     periodFlows(db, {
       period: p,
       communeId: scope.communeId,
-      facets: ['session', 'help', 'criterionMet'],
+      facets: ['session', 'help', 'criterionMet', 'evidence'],
       keyed: [{ facet: 'topic', keys: needs.periodTopics }],
     });
   const toDate = (p: Period) =>

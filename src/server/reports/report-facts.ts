@@ -17,6 +17,7 @@ export const FLOW_FACETS = [
   'helper',
   'criterionMet',
   'assessor',
+  'evidence',
 ] as const;
 export type FlowFacet = (typeof FLOW_FACETS)[number];
 export type StateFacet = 'count' | 'activeHelper' | 'criterionMet';
@@ -53,6 +54,12 @@ export interface RecordFacts {
   history: HistoryFact[];
 }
 
+/** One `evidence` fact when the record names at least one photo (migration 012). */
+const evidence = (r: SyncedRecord, day: string, key: 'session' | 'help' | 'criterion'): FlowFact[] =>
+  Array.isArray(r.photos) && r.photos.length > 0
+    ? [{ day, facet: 'evidence', key, records: 1, people: 0, women: 0, ethnicMinority: 0, households: 0 }]
+    : [];
+
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 const distinct = (v: unknown): string[] =>
@@ -73,6 +80,7 @@ function sessionFacts(r: SyncedRecord): FlowFact[] {
     { day, facet: 'targetGroup', key: str(r.targetGroup), ...people },
     { day, facet: 'language', key: str(r.language), ...people },
   ];
+  facts.push(...evidence(r, day, 'session'));
   for (const t of distinct(r.topics)) facts.push({ day, facet: 'topic', key: t, ...people });
   for (const t of distinct(r.trainers)) facts.push({ day, facet: 'trainer', key: t, ...people });
   const bands = a.ageBands && typeof a.ageBands === 'object' ? (a.ageBands as Record<string, unknown>) : {};
@@ -103,6 +111,7 @@ function helpFacts(r: SyncedRecord): FlowFact[] {
     { day, facet: 'help', key: '', ...v },
     { day, facet: 'helpKind', key: str(r.kind), ...v },
     { day, facet: 'helper', key: str(r.helperId), ...v },
+    ...evidence(r, day, 'help'),
   ];
 }
 
@@ -135,6 +144,7 @@ export function recordFacts(table: RecordTable, r: SyncedRecord | undefined): Re
         flows: [
           { day, facet: 'criterionMet', key: str(r.criterionCode), ...one },
           { day, facet: 'assessor', key: str(r.assessedBy), ...one },
+          ...evidence(r, day, 'criterion'),
         ],
         states: [{ facet: 'criterionMet', key, records: 1, amount: 0 }],
         history,

@@ -14,6 +14,7 @@ export const emptyActivity = (): Activity => ({
   peopleHelped: 0,
   householdsHelped: 0,
   criteriaMet: 0,
+  withPhotos: 0,
 });
 
 export function addActivity(into: Activity, row: FlowRow): void {
@@ -27,6 +28,7 @@ export function addActivity(into: Activity, row: FlowRow): void {
     into.peopleHelped += row.people;
     into.householdsHelped += row.households;
   } else if (row.facet === 'criterionMet') into.criteriaMet += row.records;
+  else if (row.facet === 'evidence') into.withPhotos += row.records;
 }
 
 export function sumActivities(list: Activity[]): Activity {

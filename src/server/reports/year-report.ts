@@ -115,6 +115,7 @@ const activityColumns = [
   { header: 'Số người được hỗ trợ', format: 'integer' },
   { header: 'Số hộ được hỗ trợ', format: 'integer' },
   { header: 'Tiêu chí chuyển sang "đạt"', format: 'integer' },
+  { header: 'Có minh chứng ảnh', format: 'integer' },
 ] as const;
 const activityCells = (a: Activity): CellValue[] => [
   a.sessions,
@@ -125,6 +126,7 @@ const activityCells = (a: Activity): CellValue[] => [
   a.peopleHelped,
   a.householdsHelped,
   a.criteriaMet,
+  a.withPhotos,
 ];
 
 function unitSheets(
