@@ -1,8 +1,9 @@
-// Keeps the report totals (migration 004) current IN THE SAME TRANSACTION as the record writes: before
-// saveRecords stores new versions, the facts of the stored versions are subtracted and the facts of the
-// new ones added. Rows are upserted in one sorted order, so two concurrent pushes touching the same
-// totals rows queue behind each other instead of deadlocking. The caller already holds the records'
-// advisory locks, so the stored versions read here cannot change before this transaction commits.
+// Keeps the report totals (migrations 004, 012) and the state history (011) current IN THE SAME TRANSACTION
+// as the record writes: before saveRecords stores new versions, the facts of the stored versions are
+// subtracted and the facts of the new ones added. Rows are upserted in one sorted order, so two
+// concurrent pushes touching the same totals rows queue behind each other instead of deadlocking. The
+// caller already holds the records' advisory locks, so the stored versions read here cannot change
+// before this transaction commits.
 import type { SyncedRecord } from '@/domain/merge';
 import type { RecordTable } from '@/domain/record-tables';
 import type { Queryable } from '@/server/db/database';
