@@ -82,12 +82,10 @@ function bump<T extends number[]>(map: Map<string, T>, key: string[], sums: T, s
 
 /** Changed rows only, sorted by key (the lock order), as column arrays for one unnest upsert. */
 function columns(map: Map<string, number[]>, width: number): unknown[][] {
-  const rows = [...map.entries()]
-    .filter(([, sums]) => sums.some((n) => n !== 0))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const cols: unknown[][] = Array.from({ length: width }, () => []);
-  for (const [k, sums] of rows) [...(JSON.parse(k) as string[]), ...sums].forEach((p, i) => cols[i]?.push(p));
-  return rows.length === 0 ? [] : cols;
+  const changed = new Map<string, unknown[]>();
+  for (const [k, sums] of map)
+    if (sums.some((n) => n !== 0)) changed.set(k, [...(JSON.parse(k) as string[]), ...sums]);
+  return changed.size === 0 ? [] : transpose(sorted(changed), width);
 }
 
 const FLOW_UPSERT = (table: string, time: string) => `
