@@ -1,22 +1,8 @@
 // Accessibility (issue 2, item 12): axe finds no violations on the main screens at 360×740, in demo
 // mode with sample data, plus the first-run home screen.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { enterDemo } from './support/demo';
 import { expectVisible, test } from './support/harness';
-
-async function axeViolations(page: Page, screen: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return result.violations.map(
-    (v) =>
-      `${screen}: ${v.id} (${v.impact ?? 'n/a'}) — ${v.help}\n      ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join('\n      ')}`,
-  );
-}
+import { axeViolations } from './support/axe';
 
 test('axe finds no violations on home, training list and form, helpers, checklist and settings', async (t) => {
   const context = await t.newPhone();

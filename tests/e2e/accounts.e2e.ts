@@ -3,25 +3,12 @@
 // the province administrator sees accounts and the audit log. axe runs on every new screen, and the
 // Content-Security-Policy must not block anything (the app and its service worker work under it).
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { ACCOUNT_API } from '@/protocol/account-messages';
 import { adminToken } from './support/admin';
 import { expectVisible, test } from './support/harness';
-
-async function axeViolations(page: Page, screen: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return result.violations.map(
-    (v) =>
-      `${screen}: ${v.id} (${v.impact ?? 'n/a'}) — ${v.help}\n      ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join('\n      ')}`,
-  );
-}
+import { axeViolations } from './support/axe';
 
 /** Collects Content-Security-Policy violations the page reports (there must be none). */
 function watchCsp(page: Page): string[] {

@@ -2,22 +2,9 @@
 // verbatim copy, bundled with esbuild): pending changes, a refused one and a half-filled draft survive the
 // app's first open, and the new photos table and indexes are there.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { test } from './support/harness';
 import { waitForDatabaseVersion } from './support/database-version';
-
-async function v2Bundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [join(import.meta.dirname, 'fixtures', 'build-v2-database.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]!.text;
-}
+import { fixtureBundle } from './support/fixture-bundle';
 
 const readBack = `new Promise((resolve, reject) => {
   const open = indexedDB.open('ban-so');
@@ -48,7 +35,7 @@ test('photo migration: a phone on Dexie v2 with pending changes and a half-fille
   // Same origin as the app, but no app code yet: the old app builds its database first.
   await page.goto(`${t.server.url}/api/v1/health`);
   // Evaluated over the debugging protocol: the server's CSP (rightly) refuses an inline script tag.
-  await page.evaluate(await v2Bundle());
+  await page.evaluate(await fixtureBundle('build-v2-database.ts'));
   assert.equal(await page.evaluate('buildV2()'), 2);
 
   await page.goto(t.server.url); // the updated app opens the same database

@@ -2,13 +2,12 @@
 // (nothing reaches the server), syncs, the province confirms it on /province/recognitions, and after its
 // next sync the phone shows the village as recognised. axe checks the new screens on both sides.
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { RECOGNITION_API, type RecognitionItem } from '@/protocol/recognition-messages';
 import { adminGet, adminToken, enrolmentCode } from './support/admin';
 import { E2E_ADMIN_PASSWORD } from './support/app-server';
 import { expectVisible, test } from './support/harness';
 import { COMMUNE, enrolPhone, syncByHand, VILLAGE } from './support/phone';
+import { axeViolations } from './support/axe';
 
 const ELIGIBLE = [
   'Có tổ công nghệ số cộng đồng hoạt động',
@@ -20,13 +19,6 @@ const ELIGIBLE = [
   'Sản phẩm địa phương được bán trên sàn thương mại điện tử',
   'Tỷ lệ người trưởng thành có điện thoại thông minh',
 ];
-
-async function axe(page: Page, screen: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return result.violations.map((v) => `${screen}: ${v.id} — ${v.help} (${v.nodes[0]?.target.join(' ')})`);
-}
 
 test('recognition: proposed offline on the phone → sync → confirmed at the province → the phone sees it', async (t) => {
   const token = await adminToken(t.server);
@@ -53,7 +45,7 @@ test('recognition: proposed offline on the phone → sync → confirmed at the p
   }
   const recognition = phone.getByRole('region', { name: 'Công nhận Thôn số' });
   await expectVisible(phone, '"đủ điều kiện"', recognition.getByText('Thôn đủ điều kiện công nhận Thôn số.'));
-  violations.push(...(await axe(phone, 'phone checklist, eligible')));
+  violations.push(...(await axeViolations(phone, 'phone checklist, eligible')));
   await recognition.getByRole('button', { name: 'Đề nghị công nhận Thôn số' }).click();
   await expectVisible(phone, 'the pending proposal', recognition.getByText(/đang chờ tỉnh xét/));
   const before = await adminGet<{ recognitions: RecognitionItem[] }>(
@@ -70,7 +62,7 @@ test('recognition: proposed offline on the phone → sync → confirmed at the p
     'the village waiting in the commune view',
     phone.getByText('Đã đề nghị, chờ tỉnh xét'),
   );
-  violations.push(...(await axe(phone, 'phone commune view')));
+  violations.push(...(await axeViolations(phone, 'phone commune view')));
 
   await context.setOffline(false);
   await syncByHand(phone);
@@ -91,7 +83,7 @@ test('recognition: proposed offline on the phone → sync → confirmed at the p
   await province.getByRole('button', { name: 'Đăng nhập' }).click();
   const item = province.getByRole('article', { name: new RegExp(`^${VILLAGE} — `) });
   await expectVisible(province, 'the pending proposal at the province', item, 20000);
-  violations.push(...(await axe(province, 'province recognitions')));
+  violations.push(...(await axeViolations(province, 'province recognitions')));
   await item.getByRole('button', { name: 'Công nhận Thôn số' }).click();
   await item.getByRole('button', { name: 'Đồng ý công nhận' }).click();
   await expectVisible(
@@ -111,6 +103,6 @@ test('recognition: proposed offline on the phone → sync → confirmed at the p
       .getByText(/^Thôn đã được tỉnh công nhận là Thôn số/),
     20000,
   );
-  violations.push(...(await axe(phone, 'phone checklist, recognised')));
+  violations.push(...(await axeViolations(phone, 'phone checklist, recognised')));
   if (violations.length) throw new Error(`axe violations:\n    ${violations.join('\n    ')}`);
 }, 240000);

@@ -6,29 +6,16 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { deskContext, horizontalOverflow, seedProvince, signIn } from './support/desk';
 import { expectVisible, test } from './support/harness';
+import { axeViolations } from './support/axe';
 
 const SHOTS = process.env.E2E_SHOTS ?? join(tmpdir(), 'ban-so-e2e-shots');
 const shot = (page: Page, name: string) => {
   mkdirSync(SHOTS, { recursive: true });
   return page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 };
-
-async function axeViolations(page: Page, screen: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return result.violations.map(
-    (v) =>
-      `${screen}: ${v.id} (${v.impact ?? 'n/a'}) — ${v.help}\n      ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join('\n      ')}`,
-  );
-}
 
 const scoreTable = (page: Page) => page.getByRole('table', { name: 'Các xã, phường so với từng chỉ tiêu' });
 

@@ -2,22 +2,9 @@
 // code (a verbatim copy, bundled with esbuild): the pending change and the draft survive the app's first
 // open, and the tallies hold exactly the attendance of the live sessions per (topic, month, village).
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { test } from './support/harness';
 import { waitForDatabaseVersion } from './support/database-version';
-
-async function v3Bundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [join(import.meta.dirname, 'fixtures', 'build-v3-database.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]!.text;
-}
+import { fixtureBundle } from './support/fixture-bundle';
 
 const readBack = `new Promise((resolve, reject) => {
   const open = indexedDB.open('ban-so');
@@ -42,7 +29,7 @@ test('tallies migration: a phone on Dexie v3 with sessions and a pending change 
   const context = await t.newPhone();
   const page = await context.newPage();
   await page.goto(`${t.server.url}/api/v1/health`);
-  await page.evaluate(await v3Bundle());
+  await page.evaluate(await fixtureBundle('build-v3-database.ts'));
   assert.equal(await page.evaluate('buildV3()'), 3);
 
   await page.goto(t.server.url); // the updated app opens the same database
