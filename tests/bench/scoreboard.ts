@@ -5,6 +5,9 @@
 // (GET /api/v1/admin/reports/2027.xlsx), on PGlite and — with TEST_DATABASE_URL — PostgreSQL, and merges
 // the figures into tests/bench/out/figures.json under "scoreboard".
 // Run: npx tsx tests/bench/scoreboard.ts  [RECORDS=2000000 CALLS=7 ONLY=PGlite|PostgreSQL]
+// KEEP=1 keeps the loaded database (PostgreSQL schema bench_keep_<RECORDS>, PGlite directory of the same name
+// in the temporary directory) and reuses it on the next run; REBUILD=1 rebuilds its totals again. A kept
+// database signs in with BENCH_ADMIN_PASSWORD, which KEEP sets before the server starts.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,12 +15,16 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { REPORTS_API } from '@/protocol/admin-messages';
 import { BACKENDS } from '../integration/support/backends';
-import { startTestServer, type TestServer } from '../integration/support/test-server';
+import type { TestServer } from '../integration/support/test-server';
 import { FIXED, loadScoreboardData } from './scoreboard-data';
 
 const RECORDS = Number(process.env.RECORDS ?? 2_000_000);
 const CALLS = Number(process.env.CALLS ?? 7);
 const YEAR = 2027;
+const KEEP = process.env.KEEP === '1';
+const KEPT = `bench_keep_${RECORDS}`;
+if (KEEP) process.env.BENCH_ADMIN_PASSWORD ??= 'bench-keep-admin';
+const { startTestServer } = await import('../integration/support/test-server'); // after the password is set
 
 async function timed(server: TestServer, path: string, onChunk?: () => void) {
   const t0 = performance.now();
@@ -49,10 +56,15 @@ const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 
 async function run(name: string, databaseUrl: string | undefined) {
   // PGlite keeps its files in a directory, as `npm start` does: 2 million records do not fit in memory.
-  const dataDir = databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'ban-so-bench-'));
-  const server = await startTestServer({ databaseUrl, dataDir });
+  const dataDir = databaseUrl
+    ? undefined
+    : KEEP
+      ? join(tmpdir(), KEPT)
+      : mkdtempSync(join(tmpdir(), 'ban-so-bench-'));
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const server = await startTestServer({ databaseUrl, dataDir, ...(KEEP && databaseUrl ? { schema: KEPT } : {}) });
   try {
-    const { loadS, totalsS } = await loadScoreboardData(server, RECORDS);
+    const { loadS, totalsS } = await loadScoreboardData(server, RECORDS, !KEEP || process.env.REBUILD === '1');
     const [rows] = await server.query<{ days: number; months: number }>(
       `SELECT (SELECT count(*) FROM report_day_totals)::float8 AS days, (SELECT count(*) FROM report_month_totals)::float8 AS months`,
     );
@@ -83,8 +95,8 @@ async function run(name: string, databaseUrl: string | undefined) {
     const figures = {
       records: RECORDS,
       villages: FIXED,
-      loadS: Math.round(loadS),
-      totalsBuildS: Math.round(totalsS),
+      loadS: loadS === null ? 'kept' : Math.round(loadS),
+      totalsBuildS: totalsS === null ? 'kept' : Math.round(totalsS),
       dayTotalsRows: rows?.days,
       monthTotalsRows: rows?.months,
       dashboardYearMedianMs: Math.round(median(dashboard)),
@@ -109,7 +121,7 @@ async function run(name: string, databaseUrl: string | undefined) {
     return figures;
   } finally {
     await server.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir && !KEEP) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

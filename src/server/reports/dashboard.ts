@@ -9,7 +9,7 @@ import {
   type IndicatorValue,
   type VillageFacts,
 } from '@/domain/indicators';
-import { PLAN_START, periodBoundsMs, previousYearPeriod, type Period } from '@/domain/periods';
+import { addDays, PLAN_START, periodBoundsMs, previousYearPeriod, type Period } from '@/domain/periods';
 import {
   SILENT_AFTER_DAYS,
   type Activity,
@@ -18,24 +18,17 @@ import {
 } from '@/protocol/admin-messages';
 import { currentCatalog } from '@/server/catalogs/catalog-store';
 import type { Queryable } from '@/server/db/database';
-import {
-  deviceFreshness,
-  periodFlows,
-  villageState,
-  villageStateAsOf,
-  type DeviceFreshness,
-  type FlowRow,
-} from './period-totals';
+import { deviceFreshness, type DeviceFreshness } from './period-totals';
 import { recognisedVillages } from './recognised-villages';
 import type { ReportScope } from './report-scope';
+import { activityOf, buildVillageFacts, indicatorNeeds, sumActivities } from './village-facts';
 import {
-  addActivity,
-  buildVillageFacts,
-  villageStates,
-  emptyActivity,
-  indicatorNeeds,
-  sumActivities,
-} from './village-facts';
+  activeHelpers,
+  addedFlows,
+  villageFlows,
+  villageStatesAsOf,
+  type VillageFlows,
+} from './village-totals';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const LAGGING_PER_INDICATOR = 50;
@@ -102,38 +95,32 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
   const villages = (units?.data.villages ?? []).filter(
     (v) => scope.communeId === null || v.communeId === scope.communeId,
   );
-  const flows = (p: Period) =>
-    periodFlows(db, {
+  const flows = (p: Period, topics: string[]) =>
+    villageFlows(db, {
       period: p,
       communeId: scope.communeId,
       facets: ['session', 'help', 'criterionMet', 'evidence'],
-      keyed: [{ facet: 'topic', keys: needs.periodTopics }],
+      keyed: [{ facet: 'topic', keys: topics }],
     });
-  const toDate = (p: Period) =>
+  const toDate = (p: Period): Promise<VillageFlows> =>
     needs.toDateTopics.length === 0 || p.to < PLAN_START
-      ? Promise.resolve([] as FlowRow[])
-      : periodFlows(db, {
+      ? Promise.resolve({})
+      : villageFlows(db, {
           period: { kind: 'range', from: PLAN_START, to: p.to },
           communeId: scope.communeId,
           facets: [],
           keyed: [{ facet: 'topic', keys: needs.toDateTopics }],
         });
+  // A year that follows its previous year within the plan: its plan-to-date attendances are the previous
+  // year's plus its own, so the period's read carries those topics too and one read of the totals is saved.
+  const joined = addDays(previous.to, 1) === period.from && previous.to >= PLAN_START;
+  const periodTopics = joined
+    ? [...new Set([...needs.periodTopics, ...needs.toDateTopics])]
+    : needs.periodTopics;
   const version = criteria?.version ?? '';
   const criterionKeys = needs.criterionCodes.map((c) => `${version}|${c}`);
   // Counts and criteria as they stood at the end of each period; active Người bản số as they are now.
-  const asOf = (p: Period) => villageStateAsOf(db, scope.communeId, needs.countCodes, criterionKeys, p.to);
-  const [nowFlows, prevFlows, nowToDate, prevToDate, helpers, nowState, prevState, devices] =
-    await Promise.all([
-      flows(period),
-      flows(previous),
-      toDate(period),
-      toDate(previous),
-      villageState(db, scope.communeId, [], []),
-      asOf(period),
-      asOf(previous),
-      deviceFreshness(db, scope.communeId, now - SILENT_AFTER_DAYS * DAY_MS),
-    ]);
-  const ids = villages.map((v) => v.id);
+  const asOf = (p: Period) => villageStatesAsOf(db, scope.communeId, needs.countCodes, criterionKeys, p.to);
   // Thôn số recognitions confirmed by the end of each period (a village recognised later counts later).
   const recognisedBy = async (p: Period) =>
     new Set(
@@ -144,17 +131,31 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
         })
       ).map((r) => r.villageId),
     );
-  const [recognised, recognisedBefore] = await Promise.all([recognisedBy(period), recognisedBy(previous)]);
-  const states = villageStates(ids, [...helpers, ...nowState], version);
-  const previousStates = villageStates(ids, prevState, version);
-  const activity = (rows: FlowRow[]) => {
-    const byVillage = new Map<string, Activity>(ids.map((id) => [id, emptyActivity()]));
-    for (const r of rows) {
-      const a = byVillage.get(r.villageId);
-      if (a) addActivity(a, r);
-    }
-    return byVillage;
-  };
+  const [
+    nowFlows,
+    prevFlows,
+    nowToDate,
+    prevToDate,
+    helpers,
+    nowState,
+    prevState,
+    devices,
+    recognised,
+    recognisedBefore,
+  ] = await Promise.all([
+    flows(period, periodTopics),
+    flows(previous, needs.periodTopics),
+    joined ? Promise.resolve(null) : toDate(period),
+    toDate(previous),
+    activeHelpers(db, scope.communeId),
+    asOf(period),
+    asOf(previous),
+    deviceFreshness(db, scope.communeId, now - SILENT_AFTER_DAYS * DAY_MS),
+    recognisedBy(period),
+    recognisedBy(previous),
+  ]);
+  const ids = villages.map((v) => v.id);
+  const activity = (f: VillageFlows) => new Map<string, Activity>(ids.map((id) => [id, activityOf(f[id])]));
   return {
     catalogs: { units, criteria, indicators: indicatorCatalog },
     indicators,
@@ -162,8 +163,20 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
     previous,
     communes,
     villages,
-    facts: buildVillageFacts(states, nowFlows, nowToDate, recognised),
-    previousFacts: buildVillageFacts(previousStates, prevFlows, prevToDate, recognisedBefore),
+    facts: buildVillageFacts(ids, {
+      states: nowState,
+      helpers,
+      inPeriod: nowFlows,
+      toDate: nowToDate ?? addedFlows(prevToDate, nowFlows, needs.toDateTopics),
+      recognised,
+    }),
+    previousFacts: buildVillageFacts(ids, {
+      states: prevState,
+      helpers: null,
+      inPeriod: prevFlows,
+      toDate: prevToDate,
+      recognised: recognisedBefore,
+    }),
     activity: activity(nowFlows),
     previousActivity: activity(prevFlows),
     devices: new Map<string, DeviceFreshness>(devices.map((d) => [d.communeId, d])),

@@ -51,11 +51,13 @@ async function jsonRows<T>(db: Queryable, sql: string, params: unknown[], column
 }
 
 // Summed as float8 (exact below 2^53): a bigint sum is numeric, several times slower to add up.
-const SUMS = `sum(records::float8) AS records, sum(people::float8) AS people, sum(women::float8) AS women,
+export const SUMS = `sum(records::float8) AS records, sum(people::float8) AS people, sum(women::float8) AS women,
               sum(ethnic_minority::float8) AS "ethnicMinority", sum(households::float8) AS households`;
 
-/** Sums of the flow facts of the period, per village (or commune), facet and — for keyed facets — key. */
-export async function periodFlows(db: Queryable, q: FlowQuery): Promise<FlowRow[]> {
+/** The period's totals rows (year, month and ragged-edge day rows) of the asked facets, as SQL selecting
+ * commune_id, village_id, facet, key, records, people, women, ethnic_minority and households, with its
+ * parameters; `summedFacets` is the parameter number of the facets summed over all their keys. */
+export function flowSource(q: Omit<FlowQuery, 'by'>) {
   const { years, months, edgeDays } = splitPeriod(q.period);
   const keyed = q.keyed ?? [];
   const params: unknown[] = [
@@ -75,81 +77,29 @@ export async function periodFlows(db: Queryable, q: FlowQuery): Promise<FlowRow[
   const facetFilter = `facet = ANY($11::text[])
     AND (facet = ANY($8::text[]) OR facet = ANY($9::text[]) OR facet || '|' || key = ANY($10::text[]))`;
   const scope = `($7::text IS NULL OR commune_id = $7)`;
-  const village = q.by === 'commune' ? `''` : 'village_id';
-  const keyExpr = `CASE WHEN facet = ANY($8::text[]) THEN '' ELSE key END`;
   const cols = 'commune_id, village_id, facet, key, records, people, women, ethnic_minority, households';
+  const sql = `
+    SELECT ${cols} FROM report_year_totals WHERE year = ANY($2::text[]) AND ${scope} AND ${facetFilter}
+    UNION ALL
+    SELECT ${cols} FROM report_month_totals WHERE month = ANY($1::text[]) AND ${scope} AND ${facetFilter}
+    UNION ALL
+    SELECT ${cols} FROM report_day_totals
+     WHERE ((day BETWEEN $3 AND $4) OR (day BETWEEN $5 AND $6)) AND ${scope} AND ${facetFilter}`;
+  return { sql, params, summedFacets: '$8::text[]' };
+}
+
+/** Sums of the flow facts of the period, per village (or commune), facet and — for keyed facets — key. */
+export async function periodFlows(db: Queryable, q: FlowQuery): Promise<FlowRow[]> {
+  const { sql, params, summedFacets } = flowSource(q);
+  const village = q.by === 'commune' ? `''` : 'village_id';
+  const keyExpr = `CASE WHEN facet = ANY(${summedFacets}) THEN '' ELSE key END`;
   return jsonRows<FlowRow>(
     db,
     `SELECT commune_id AS "communeId", ${village} AS "villageId", facet, ${keyExpr} AS key, ${SUMS}
-       FROM (
-         SELECT ${cols} FROM report_year_totals WHERE year = ANY($2::text[]) AND ${scope} AND ${facetFilter}
-         UNION ALL
-         SELECT ${cols} FROM report_month_totals WHERE month = ANY($1::text[]) AND ${scope} AND ${facetFilter}
-         UNION ALL
-         SELECT ${cols} FROM report_day_totals
-          WHERE ((day BETWEEN $3 AND $4) OR (day BETWEEN $5 AND $6)) AND ${scope} AND ${facetFilter}
-       ) AS t
+       FROM (${sql}) AS t
       GROUP BY 1, 2, 3, 4`,
     params,
     ['communeId', 'villageId', 'facet', 'key', 'records', 'people', 'women', 'ethnicMinority', 'households'],
-  );
-}
-
-export interface StateRow {
-  villageId: string;
-  facet: 'count' | 'activeHelper' | 'criterionMet';
-  key: string;
-  records: number;
-  amount: number;
-}
-
-/** Current village state: the given counts, active Người bản số, and the given criteria met. */
-export async function villageState(
-  db: Queryable,
-  communeId: string | null,
-  countCodes: string[],
-  criterionKeys: string[],
-): Promise<StateRow[]> {
-  return jsonRows<StateRow>(
-    db,
-    `SELECT village_id AS "villageId", facet, key,
-            records::float8 AS records, amount::float8 AS amount
-       FROM report_village_state
-      WHERE ($1::text IS NULL OR commune_id = $1) AND records <> 0
-        AND ((facet = 'count' AND key = ANY($2::text[])) OR facet = 'activeHelper'
-             OR (facet = 'criterionMet' AND key = ANY($3::text[])))`,
-    [communeId, countCodes, criterionKeys],
-    ['villageId', 'facet', 'key', 'records', 'amount'],
-  );
-}
-
-/** Village counts and criteria met as they were at the end of `day` (migration 011): each key's value
- * from the latest day it was counted or assessed, on or before `day`. */
-export async function villageStateAsOf(
-  db: Queryable,
-  communeId: string | null,
-  countCodes: string[],
-  criterionKeys: string[],
-  day: string,
-): Promise<StateRow[]> {
-  return jsonRows<StateRow>(
-    db,
-    // One branch per facet, each `key = ANY(...)`: an index scan already in (facet, key, village, day desc)
-    // order, so DISTINCT ON keeps each key's first row without sorting (an OR of the two would sort).
-    `SELECT * FROM (
-       SELECT DISTINCT ON (facet, key, village_id) village_id AS "villageId", facet, key,
-              records::float8 AS records, amount::float8 AS amount
-         FROM (SELECT * FROM report_state_history
-                WHERE facet = 'count' AND key = ANY($2::text[]) AND on_day <= $4
-                  AND ($1::text IS NULL OR commune_id = $1)
-               UNION ALL
-               SELECT * FROM report_state_history
-                WHERE facet = 'criterionMet' AND key = ANY($3::text[]) AND on_day <= $4
-                  AND ($1::text IS NULL OR commune_id = $1)) AS h
-        ORDER BY facet, key, village_id, on_day DESC) AS latest
-      WHERE records <> 0`,
-    [communeId, countCodes, criterionKeys, day],
-    ['villageId', 'facet', 'key', 'records', 'amount'],
   );
 }
 

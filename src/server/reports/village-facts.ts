@@ -1,9 +1,9 @@
 // Turns totals rows into the domain's VillageFacts (what the indicators read) and Activity figures, so
 // the dashboard and the workbook compute every indicator with src/domain/indicators.ts, like the phone.
 import type { Indicator } from '@/domain/catalog';
-import { emptyVillageFacts, type VillageFacts } from '@/domain/indicators';
+import type { VillageFacts } from '@/domain/indicators';
 import type { Activity } from '@/protocol/admin-messages';
-import type { FlowRow, StateRow } from './period-totals';
+import type { FlowSums, VillageFlows, VillageStates } from './village-totals';
 
 export const emptyActivity = (): Activity => ({
   sessions: 0,
@@ -17,18 +17,23 @@ export const emptyActivity = (): Activity => ({
   withPhotos: 0,
 });
 
-export function addActivity(into: Activity, row: FlowRow): void {
-  if (row.facet === 'session') {
-    into.sessions += row.records;
-    into.attendees += row.people;
-    into.women += row.women;
-    into.ethnicMinority += row.ethnicMinority;
-  } else if (row.facet === 'help') {
-    into.helpActivities += row.records;
-    into.peopleHelped += row.people;
-    into.householdsHelped += row.households;
-  } else if (row.facet === 'criterionMet') into.criteriaMet += row.records;
-  else if (row.facet === 'evidence') into.withPhotos += row.records;
+const NO_SUMS: FlowSums = [0, 0, 0, 0, 0];
+
+/** A village's activity from its flow sums of the period (session, help, criterionMet, evidence). */
+export function activityOf(flows: Readonly<Record<string, FlowSums>> | undefined): Activity {
+  const [sessions, attendees, women, ethnicMinority] = flows?.session ?? NO_SUMS;
+  const [helpActivities, peopleHelped, , , householdsHelped] = flows?.help ?? NO_SUMS;
+  return {
+    sessions,
+    attendees,
+    women,
+    ethnicMinority,
+    helpActivities,
+    peopleHelped,
+    householdsHelped,
+    criteriaMet: (flows?.criterionMet ?? NO_SUMS)[0],
+    withPhotos: (flows?.evidence ?? NO_SUMS)[0],
+  };
 }
 
 export function sumActivities(list: Activity[]): Activity {
@@ -64,57 +69,37 @@ export function indicatorNeeds(indicators: readonly Indicator[]): IndicatorNeeds
   };
 }
 
-/** What a village's facts share between periods: its current state (counts, criteria met, helpers). */
-type VillageState = Pick<VillageFacts, 'counts' | 'criteriaMet' | 'activeHelpers'>;
-
-/** The current state of each village id given, read once and shared by every period's facts. */
-export function villageStates(
-  villageIds: readonly string[],
-  state: readonly StateRow[],
-  criteriaVersion: string,
-): Map<string, VillageState> {
-  const out = new Map<
-    string,
-    { counts: Record<string, number>; criteriaMet: string[]; activeHelpers: number }
-  >();
-  for (const id of villageIds) out.set(id, { counts: {}, criteriaMet: [], activeHelpers: 0 });
-  const prefix = `${criteriaVersion}|`;
-  for (const s of state) {
-    const f = out.get(s.villageId);
-    if (!f) continue;
-    if (s.facet === 'count') f.counts[s.key] = (f.counts[s.key] ?? 0) + s.amount;
-    else if (s.facet === 'activeHelper') f.activeHelpers += s.records;
-    else if (s.key.startsWith(prefix) && s.records > 0) f.criteriaMet.push(s.key.slice(prefix.length));
-  }
+/** Attendances per topic code: the people of the village's 'topic|code' flow sums. */
+function trainedOf(flows: Readonly<Record<string, FlowSums>> | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, sums] of Object.entries(flows ?? {}))
+    if (name.startsWith('topic|')) out[name.slice('topic|'.length)] = sums[1];
   return out;
 }
 
-/** VillageFacts for one period: the shared state plus trained attendances of the two windows. */
+/** VillageFacts of each village id for one period: counts and criteria as of its end, active Người bản số
+ * (null: none — they have no past), trained attendances of the two windows, recognition by its end. */
 export function buildVillageFacts(
-  states: ReadonlyMap<string, VillageState>,
-  inPeriod: readonly FlowRow[],
-  toDate: readonly FlowRow[],
-  recognised: ReadonlySet<string>,
+  villageIds: readonly string[],
+  t: {
+    states: VillageStates;
+    helpers: Readonly<Record<string, number>> | null;
+    inPeriod: VillageFlows;
+    toDate: VillageFlows;
+    recognised: ReadonlySet<string>;
+  },
 ): Map<string, VillageFacts> {
-  const trained = new Map<string, { inPeriod: Record<string, number>; toDate: Record<string, number> }>();
-  for (const id of states.keys()) trained.set(id, { inPeriod: {}, toDate: {} });
-  for (const [rows, field] of [
-    [inPeriod, 'inPeriod'],
-    [toDate, 'toDate'],
-  ] as const)
-    for (const r of rows) {
-      const t = trained.get(r.villageId)?.[field];
-      if (t && r.facet === 'topic') t[r.key] = (t[r.key] ?? 0) + r.people;
-    }
   const facts = new Map<string, VillageFacts>();
-  for (const [id, state] of states) {
-    const t = trained.get(id)!;
+  for (const id of villageIds) {
+    const state = t.states[id];
     facts.set(id, {
-      ...emptyVillageFacts(id),
-      ...state,
-      trainedInPeriod: t.inPeriod,
-      trainedToDate: t.toDate,
-      recognised: recognised.has(id),
+      villageId: id,
+      counts: state?.counts ?? {},
+      criteriaMet: state?.met ?? [],
+      recognised: t.recognised.has(id),
+      activeHelpers: t.helpers?.[id] ?? 0,
+      trainedInPeriod: trainedOf(t.inPeriod[id]),
+      trainedToDate: trainedOf(t.toDate[id]),
     });
   }
   return facts;

@@ -12,7 +12,8 @@ import type { Queryable } from '@/server/db/database';
 import { currentCatalog } from '@/server/catalogs/catalog-store';
 import { contributions } from './contributions';
 import { dashboardFrom, loadScoreboard, type Scoreboard } from './dashboard';
-import { periodFlows, villageStateAsOf } from './period-totals';
+import { periodFlows } from './period-totals';
+import { villageStatesAsOf } from './village-totals';
 import type { ReportScope } from './report-scope';
 import { sumActivities } from './village-facts';
 import { SheetWriter, writeSheet, type CellValue } from './xlsx-sheet';
@@ -274,20 +275,13 @@ async function thonSoSheet(
 ) {
   const criteria = board.catalogs.criteria;
   const list = criteria?.data.criteria ?? [];
-  const state = await villageStateAsOf(
+  const states = await villageStatesAsOf(
     db,
     scope.communeId,
     [],
     list.map((c) => `${criteria?.version ?? ''}|${c.code}`),
     board.period.to,
   );
-  const met = new Map<string, Set<string>>();
-  for (const r of state)
-    if (r.facet === 'criterionMet' && r.records > 0) {
-      const set = met.get(r.villageId) ?? new Set<string>();
-      set.add(r.key.slice(r.key.indexOf('|') + 1));
-      met.set(r.villageId, set);
-    }
   const communeName = new Map(board.communes.map((c) => [c.id, c.name]));
   const s = new SheetWriter(wb, 'Thôn số', [
     { header: 'Xã, phường', width: 30 },
@@ -299,7 +293,7 @@ async function thonSoSheet(
     { header: 'Được công nhận Thôn số', width: 22 },
   ]);
   for (const v of board.villages) {
-    const done = met.get(v.id) ?? new Set<string>();
+    const done = new Set(states[v.id]?.met);
     const missing = list.filter((c) => !done.has(c.code)).map((c) => c.name.vi);
     s.row([
       communeName.get(v.communeId) ?? '',

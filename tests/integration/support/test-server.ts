@@ -39,11 +39,13 @@ export interface TestServerOptions {
   publicUrl?: string | null;
   /** Where the server keeps photos (default: in the database). */
   photos?: PhotoOptions;
-  /** PGlite: keep the database in this (empty) directory, as `npm start` does, instead of in memory. */
+  /** PGlite: keep the database in this directory (empty, or one an earlier server left), as `npm start`
+   * does, instead of in memory. */
   dataDir?: string;
 }
 
-export const TEST_ADMIN_PASSWORD = `test-${randomBytes(9).toString('base64url')}`;
+/** Random per process; a benchmark that reopens the database it kept sets BENCH_ADMIN_PASSWORD to sign in again. */
+export const TEST_ADMIN_PASSWORD = process.env.BENCH_ADMIN_PASSWORD ?? `test-${randomBytes(9).toString('base64url')}`;
 const SAMPLE_STAMP = Date.parse('2026-11-01T00:00:00Z');
 
 let template: Promise<Blob> | undefined;
