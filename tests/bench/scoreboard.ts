@@ -62,9 +62,17 @@ async function run(name: string, databaseUrl: string | undefined) {
       ? join(tmpdir(), KEPT)
       : mkdtempSync(join(tmpdir(), 'ban-so-bench-'));
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const server = await startTestServer({ databaseUrl, dataDir, ...(KEEP && databaseUrl ? { schema: KEPT } : {}) });
+  const server = await startTestServer({
+    databaseUrl,
+    dataDir,
+    ...(KEEP && databaseUrl ? { schema: KEPT } : {}),
+  });
   try {
-    const { loadS, totalsS } = await loadScoreboardData(server, RECORDS, !KEEP || process.env.REBUILD === '1');
+    const { loadS, totalsS } = await loadScoreboardData(
+      server,
+      RECORDS,
+      !KEEP || process.env.REBUILD === '1',
+    );
     const [rows] = await server.query<{ days: number; months: number }>(
       `SELECT (SELECT count(*) FROM report_day_totals)::float8 AS days, (SELECT count(*) FROM report_month_totals)::float8 AS months`,
     );

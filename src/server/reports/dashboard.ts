@@ -21,13 +21,13 @@ import type { Queryable } from '@/server/db/database';
 import { deviceFreshness, type DeviceFreshness } from './period-totals';
 import { recognisedVillages } from './recognised-villages';
 import type { ReportScope } from './report-scope';
-import { activityOf, buildVillageFacts, indicatorNeeds, sumActivities } from './village-facts';
+import { buildVillageFacts, emptyActivity, indicatorNeeds, sumActivities } from './village-facts';
 import {
   activeHelpers,
-  addedFlows,
-  villageFlows,
-  villageStatesAsOf,
-  type VillageFlows,
+  addedTrained,
+  villagePeriod,
+  villageStateAsOf,
+  type VillagePeriod,
 } from './village-totals';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -95,21 +95,16 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
   const villages = (units?.data.villages ?? []).filter(
     (v) => scope.communeId === null || v.communeId === scope.communeId,
   );
-  const flows = (p: Period, topics: string[]) =>
-    villageFlows(db, {
-      period: p,
-      communeId: scope.communeId,
-      facets: ['session', 'help', 'criterionMet', 'evidence'],
-      keyed: [{ facet: 'topic', keys: topics }],
-    });
-  const toDate = (p: Period): Promise<VillageFlows> =>
+  const inPeriod = (p: Period, topics: readonly string[]) =>
+    villagePeriod(db, { period: p, communeId: scope.communeId, activity: true, topics });
+  const toDate = async (p: Period) =>
     needs.toDateTopics.length === 0 || p.to < PLAN_START
-      ? Promise.resolve({})
-      : villageFlows(db, {
+      ? new Map<string, VillagePeriod>()
+      : villagePeriod(db, {
           period: { kind: 'range', from: PLAN_START, to: p.to },
           communeId: scope.communeId,
-          facets: [],
-          keyed: [{ facet: 'topic', keys: needs.toDateTopics }],
+          activity: false,
+          topics: needs.toDateTopics,
         });
   // A year that follows its previous year within the plan: its plan-to-date attendances are the previous
   // year's plus its own, so the period's read carries those topics too and one read of the totals is saved.
@@ -120,7 +115,13 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
   const version = criteria?.version ?? '';
   const criterionKeys = needs.criterionCodes.map((c) => `${version}|${c}`);
   // Counts and criteria as they stood at the end of each period; active Người bản số as they are now.
-  const asOf = (p: Period) => villageStatesAsOf(db, scope.communeId, needs.countCodes, criterionKeys, p.to);
+  const asOf = (p: Period) =>
+    villageStateAsOf(db, {
+      communeId: scope.communeId,
+      countCodes: needs.countCodes,
+      criterionKeys,
+      day: p.to,
+    });
   // Thôn số recognitions confirmed by the end of each period (a village recognised later counts later).
   const recognisedBy = async (p: Period) =>
     new Set(
@@ -143,8 +144,8 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
     recognised,
     recognisedBefore,
   ] = await Promise.all([
-    flows(period, periodTopics),
-    flows(previous, needs.periodTopics),
+    inPeriod(period, periodTopics),
+    inPeriod(previous, needs.periodTopics),
     joined ? Promise.resolve(null) : toDate(period),
     toDate(previous),
     activeHelpers(db, scope.communeId),
@@ -155,7 +156,10 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
     recognisedBy(previous),
   ]);
   const ids = villages.map((v) => v.id);
-  const activity = (f: VillageFlows) => new Map<string, Activity>(ids.map((id) => [id, activityOf(f[id])]));
+  const activity = (f: ReadonlyMap<string, VillagePeriod>) =>
+    new Map<string, Activity>(ids.map((id) => [id, f.get(id)?.activity ?? emptyActivity()]));
+  const toDateTrained = (m: ReadonlyMap<string, VillagePeriod>) =>
+    new Map([...m].map(([id, v]) => [id, v.trained]));
   return {
     catalogs: { units, criteria, indicators: indicatorCatalog },
     indicators,
@@ -167,14 +171,14 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
       states: nowState,
       helpers,
       inPeriod: nowFlows,
-      toDate: nowToDate ?? addedFlows(prevToDate, nowFlows, needs.toDateTopics),
+      toDate: nowToDate ? toDateTrained(nowToDate) : addedTrained(prevToDate, nowFlows, needs.toDateTopics),
       recognised,
     }),
     previousFacts: buildVillageFacts(ids, {
       states: prevState,
       helpers: null,
       inPeriod: prevFlows,
-      toDate: prevToDate,
+      toDate: toDateTrained(prevToDate),
       recognised: recognisedBefore,
     }),
     activity: activity(nowFlows),

@@ -3,7 +3,7 @@
 import type { Indicator } from '@/domain/catalog';
 import type { VillageFacts } from '@/domain/indicators';
 import type { Activity } from '@/protocol/admin-messages';
-import type { FlowSums, VillageFlows, VillageStates } from './village-totals';
+import type { VillageStateAsOf } from './village-totals';
 
 export const emptyActivity = (): Activity => ({
   sessions: 0,
@@ -17,28 +17,11 @@ export const emptyActivity = (): Activity => ({
   withPhotos: 0,
 });
 
-const NO_SUMS: FlowSums = [0, 0, 0, 0, 0];
-
-/** A village's activity from its flow sums of the period (session, help, criterionMet, evidence). */
-export function activityOf(flows: Readonly<Record<string, FlowSums>> | undefined): Activity {
-  const [sessions, attendees, women, ethnicMinority] = flows?.session ?? NO_SUMS;
-  const [helpActivities, peopleHelped, , , householdsHelped] = flows?.help ?? NO_SUMS;
-  return {
-    sessions,
-    attendees,
-    women,
-    ethnicMinority,
-    helpActivities,
-    peopleHelped,
-    householdsHelped,
-    criteriaMet: (flows?.criterionMet ?? NO_SUMS)[0],
-    withPhotos: (flows?.evidence ?? NO_SUMS)[0],
-  };
-}
+const ACTIVITY_FIELDS = Object.keys(emptyActivity()) as (keyof Activity)[];
 
 export function sumActivities(list: Activity[]): Activity {
   const total = emptyActivity();
-  for (const a of list) for (const k of Object.keys(total) as (keyof Activity)[]) total[k] += a[k];
+  for (const a of list) for (const k of ACTIVITY_FIELDS) total[k] += a[k];
   return total;
 }
 
@@ -69,37 +52,29 @@ export function indicatorNeeds(indicators: readonly Indicator[]): IndicatorNeeds
   };
 }
 
-/** Attendances per topic code: the people of the village's 'topic|code' flow sums. */
-function trainedOf(flows: Readonly<Record<string, FlowSums>> | undefined): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [name, sums] of Object.entries(flows ?? {}))
-    if (name.startsWith('topic|')) out[name.slice('topic|'.length)] = sums[1];
-  return out;
-}
-
 /** VillageFacts of each village id for one period: counts and criteria as of its end, active Người bản số
  * (null: none — they have no past), trained attendances of the two windows, recognition by its end. */
 export function buildVillageFacts(
   villageIds: readonly string[],
   t: {
-    states: VillageStates;
-    helpers: Readonly<Record<string, number>> | null;
-    inPeriod: VillageFlows;
-    toDate: VillageFlows;
+    states: ReadonlyMap<string, VillageStateAsOf>;
+    helpers: ReadonlyMap<string, number> | null;
+    inPeriod: ReadonlyMap<string, { trained: Record<string, number> }>;
+    toDate: ReadonlyMap<string, Record<string, number>>;
     recognised: ReadonlySet<string>;
   },
 ): Map<string, VillageFacts> {
   const facts = new Map<string, VillageFacts>();
   for (const id of villageIds) {
-    const state = t.states[id];
+    const state = t.states.get(id);
     facts.set(id, {
       villageId: id,
       counts: state?.counts ?? {},
       criteriaMet: state?.met ?? [],
       recognised: t.recognised.has(id),
-      activeHelpers: t.helpers?.[id] ?? 0,
-      trainedInPeriod: trainedOf(t.inPeriod[id]),
-      trainedToDate: trainedOf(t.toDate[id]),
+      activeHelpers: t.helpers?.get(id) ?? 0,
+      trainedInPeriod: t.inPeriod.get(id)?.trained ?? {},
+      trainedToDate: t.toDate.get(id) ?? {},
     });
   }
   return facts;

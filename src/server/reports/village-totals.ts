@@ -1,98 +1,165 @@
-// The scoreboard's reads of the report totals, shaped per village by the database: one JSON text whose
-// JSON.parse yields the very objects the village facts are made of ({village: {facet: sums}}, {village:
-// {counts, criteria met}}). Three thousand villages' rows built into objects one by one cost the province
-// dashboard more than its queries did; here each village id crosses once and no row object is made.
+// The scoreboard's reads of the report totals, one row of numbers per village: the database sums each
+// village's facets into a fixed-position array (a FILTER per position) and sends all villages as ONE text —
+// their ids as a JSON array, their numbers as plain text. Three thousand villages' rows turned into JSON
+// objects, or built into objects in Node one by one, cost the province dashboard more than its queries did.
 import type { Queryable } from '@/server/db/database';
-import { flowSource, SUMS, type FlowQuery } from './period-totals';
+import type { Activity } from '@/protocol/admin-messages';
+import { flowSource, type FlowQuery } from './period-totals';
+import { emptyActivity } from './village-facts';
 
-/** records, people, women, ethnic minority, households — the sums of one facet (or facet|key) of a village. */
-export type FlowSums = readonly [number, number, number, number, number];
-/** Per village id: per summed facet ('session') or keyed facet and key ('topic|vneid'), its sums. */
-export type VillageFlows = Readonly<Record<string, Readonly<Record<string, FlowSums>>>>;
-
-/** Per village id: its counts and the criterion codes it meets, as of a day (absent: none). */
-export type VillageStates = Readonly<
-  Record<string, { counts?: Readonly<Record<string, number>>; met?: readonly string[] }>
->;
-
-async function parsed<T>(db: Queryable, sql: string, params: unknown[]): Promise<T> {
-  const [row] = await db.query<{ doc: string | null }>(`SELECT (${sql})::text AS doc`, params);
-  return JSON.parse(row?.doc ?? '{}') as T;
-}
-
-/** The period's flow sums per village, facet and — for keyed facets — key (see FlowQuery). */
-export function villageFlows(db: Queryable, q: Omit<FlowQuery, 'by'>): Promise<VillageFlows> {
-  const { sql, params, summedFacets } = flowSource(q);
-  const name = `CASE WHEN facet = ANY(${summedFacets}) THEN facet ELSE facet || '|' || key END`;
-  return parsed<VillageFlows>(
-    db,
-    `SELECT json_object_agg(village_id, sums) FROM (
-       SELECT village_id, json_object_agg(name, json_build_array(records, people, women, "ethnicMinority", households)) AS sums
-         FROM (SELECT village_id, ${name} AS name, ${SUMS} FROM (${sql}) AS t GROUP BY 1, 2) AS f
-        GROUP BY village_id) AS v`,
+/** Runs `sql` (selecting village_id and `a`, an array of numbers) and returns each village's numbers, sent
+ * as [ids, "n,n,,n;n,…"]: both aggregates read the rows in the same order, an empty number is NULL. */
+async function villageNumbers(db: Queryable, sql: string, params: unknown[]) {
+  const [row] = await db.query<{ doc: string }>(
+    `SELECT json_build_array(coalesce(array_agg(v.village_id), '{}'),
+                             coalesce(string_agg(array_to_string(v.a, ',', ''), ';'), ''))::text AS doc
+       FROM (${sql}) AS v`,
     params,
   );
-}
-
-/** Per village, the topic sums of `a` and `b` added, for the given topics (two adjoining windows as one). */
-export function addedFlows(a: VillageFlows, b: VillageFlows, topics: readonly string[]): VillageFlows {
-  const out: Record<string, Record<string, FlowSums>> = {};
-  for (const flows of [a, b])
-    for (const [village, sums] of Object.entries(flows))
-      for (const topic of topics) {
-        const add = sums[`topic|${topic}`];
-        if (!add) continue;
-        const into = (out[village] ??= {});
-        const had = into[`topic|${topic}`];
-        into[`topic|${topic}`] = had ? (had.map((n, i) => n + add[i]!) as unknown as FlowSums) : add;
-      }
+  const [ids, numbers] = JSON.parse(row?.doc ?? '[[], ""]') as [string[], string];
+  const lines = numbers.split(';');
+  const out = new Map<string, (number | null)[]>();
+  for (const [i, id] of ids.entries())
+    out.set(
+      id,
+      lines[i]!.split(',').map((n) => (n === '' ? null : Number(n))),
+    );
   return out;
 }
 
-/** Village counts and criteria met as they were at the end of `day` (migration 011): each key's value
- * from the latest day it was counted or assessed, on or before `day`. Criterion keys are
- * `version|code`; `met` lists the codes. */
-export function villageStatesAsOf(
+/** Each Activity figure, summed from the facets of migration 004's flow facts. */
+const ACTIVITY_SUMS: readonly (readonly [keyof Activity, string])[] = [
+  ['sessions', `sum(records) FILTER (WHERE facet = 'session')`],
+  ['attendees', `sum(people) FILTER (WHERE facet = 'session')`],
+  ['women', `sum(women) FILTER (WHERE facet = 'session')`],
+  ['ethnicMinority', `sum(ethnic_minority) FILTER (WHERE facet = 'session')`],
+  ['helpActivities', `sum(records) FILTER (WHERE facet = 'help')`],
+  ['peopleHelped', `sum(people) FILTER (WHERE facet = 'help')`],
+  ['householdsHelped', `sum(households) FILTER (WHERE facet = 'help')`],
+  ['criteriaMet', `sum(records) FILTER (WHERE facet = 'criterionMet')`],
+  ['withPhotos', `sum(records) FILTER (WHERE facet = 'evidence')`],
+];
+
+export interface VillagePeriod {
+  /** Null where only attendances were asked. */
+  activity: Activity | null;
+  /** Attendances per topic code asked. */
+  trained: Record<string, number>;
+}
+
+/** Per village of the period's totals: its activity (if asked) and the attendances of the given topics. */
+export async function villagePeriod(
   db: Queryable,
-  communeId: string | null,
-  countCodes: string[],
-  criterionKeys: string[],
-  day: string,
-): Promise<VillageStates> {
-  return parsed<VillageStates>(
+  q: Pick<FlowQuery, 'period' | 'communeId'> & { activity: boolean; topics: readonly string[] },
+): Promise<Map<string, VillagePeriod>> {
+  const { sql, params } = flowSource({
+    period: q.period,
+    communeId: q.communeId,
+    facets: q.activity ? ['session', 'help', 'criterionMet', 'evidence'] : [],
+    keyed: [{ facet: 'topic', keys: [...q.topics] }],
+  });
+  const sums = [
+    ...(q.activity ? ACTIVITY_SUMS.map(([, sum]) => sum) : []),
+    // The topics are parameter $12; only their positions are written into the text.
+    ...q.topics.map((_, i) => `sum(people) FILTER (WHERE facet = 'topic' AND key = ($12::text[])[${i + 1}])`),
+  ];
+  if (sums.length === 0) return new Map();
+  const rows = await villageNumbers(
     db,
-    // One branch per facet, each `key = ANY(...)`: an index scan in (facet, key, village, day desc) order
-    // per key, so DISTINCT ON keeps each key's latest row.
-    `SELECT json_object_agg(village_id, json_strip_nulls(json_build_object('counts', counts, 'met', met))) FROM (
-       SELECT village_id,
-              json_object_agg(key, amount) FILTER (WHERE facet = 'count') AS counts,
-              json_agg(substr(key, strpos(key, '|') + 1)) FILTER (WHERE facet = 'criterionMet' AND records > 0) AS met
-         FROM (SELECT DISTINCT ON (facet, key, village_id) village_id, facet, key, records, amount::float8 AS amount
-                 FROM (SELECT * FROM report_state_history
-                        WHERE facet = 'count' AND key = ANY($2::text[]) AND on_day <= $4
-                          AND ($1::text IS NULL OR commune_id = $1)
-                       UNION ALL
-                       SELECT * FROM report_state_history
-                        WHERE facet = 'criterionMet' AND key = ANY($3::text[]) AND on_day <= $4
-                          AND ($1::text IS NULL OR commune_id = $1)) AS h
-                ORDER BY facet, key, village_id, on_day DESC) AS latest
-        WHERE records <> 0
-        GROUP BY village_id) AS v`,
-    [communeId, countCodes, criterionKeys, day],
+    `SELECT village_id, array[${sums.join(', ')}] AS a FROM (${sql}) AS t GROUP BY village_id`,
+    q.topics.length > 0 ? [...params, q.topics] : params, // PostgreSQL refuses a parameter not in the text
   );
+  const out = new Map<string, VillagePeriod>();
+  for (const [id, a] of rows) {
+    let i = 0;
+    let activity: Activity | null = null;
+    if (q.activity) {
+      activity = emptyActivity();
+      for (const [field] of ACTIVITY_SUMS) activity[field] = a[i++] ?? 0;
+    }
+    const trained: Record<string, number> = {};
+    for (const topic of q.topics) trained[topic] = a[i++] ?? 0;
+    out.set(id, { activity, trained });
+  }
+  return out;
+}
+
+/** Per village, the attendances of `topics` in two adjoining windows added (the plan-to-date of a year). */
+export function addedTrained(
+  a: ReadonlyMap<string, VillagePeriod>,
+  b: ReadonlyMap<string, VillagePeriod>,
+  topics: readonly string[],
+) {
+  const out = new Map<string, Record<string, number>>();
+  for (const source of [a, b])
+    for (const [id, { trained }] of source) {
+      const into = out.get(id) ?? {};
+      for (const topic of topics) into[topic] = (into[topic] ?? 0) + (trained[topic] ?? 0);
+      out.set(id, into);
+    }
+  return out;
+}
+
+export interface VillageStateAsOf {
+  counts: Record<string, number>;
+  /** Criterion codes met. */
+  met: string[];
+}
+
+/** Village counts and criteria met as they were at the end of `day` (migration 011): each key's value from
+ * the latest day it was counted or assessed, on or before `day`. Criterion keys are `version|code`. */
+export async function villageStateAsOf(
+  db: Queryable,
+  q: {
+    communeId: string | null;
+    countCodes: readonly string[];
+    criterionKeys: readonly string[];
+    day: string;
+  },
+): Promise<Map<string, VillageStateAsOf>> {
+  const keys = [
+    ...q.countCodes.map((key) => ['count', key] as const),
+    ...q.criterionKeys.map((key) => ['criterionMet', key] as const),
+  ];
+  const out = new Map<string, VillageStateAsOf>();
+  if (keys.length === 0) return out;
+  // Per key, an index scan already in (village, day desc) order: DISTINCT ON keeps its latest row unsorted.
+  const positions = keys.map((_, i) => `max(l.value) FILTER (WHERE k.ord = ${i + 1})`);
+  const rows = await villageNumbers(
+    db,
+    `SELECT l.village_id, array[${positions.join(', ')}] AS a
+       FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS k(facet, key, ord),
+            LATERAL (SELECT DISTINCT ON (village_id) village_id, records,
+                            CASE WHEN k.facet = 'count' THEN amount ELSE records END AS value
+                       FROM report_state_history
+                      WHERE facet = k.facet AND key = k.key AND on_day <= $4
+                        AND ($1::text IS NULL OR commune_id = $1)
+                      ORDER BY village_id, on_day DESC) AS l
+      WHERE l.records <> 0
+      GROUP BY l.village_id`,
+    [q.communeId, keys.map(([facet]) => facet), keys.map(([, key]) => key), q.day],
+  );
+  for (const [id, a] of rows) {
+    const state: VillageStateAsOf = { counts: {}, met: [] };
+    for (const [i, [facet, key]] of keys.entries()) {
+      const value = a[i];
+      if (value === null || value === undefined) continue;
+      if (facet === 'count') state.counts[key] = value;
+      else if (value > 0) state.met.push(key.slice(key.indexOf('|') + 1));
+    }
+    out.set(id, state);
+  }
+  return out;
 }
 
 /** Active Người bản số per village id, as they are now (their records carry no date). */
-export function activeHelpers(
-  db: Queryable,
-  communeId: string | null,
-): Promise<Readonly<Record<string, number>>> {
-  return parsed<Record<string, number>>(
+export async function activeHelpers(db: Queryable, communeId: string | null): Promise<Map<string, number>> {
+  const rows = await villageNumbers(
     db,
-    `SELECT json_object_agg(village_id, n) FROM (
-       SELECT village_id, sum(records)::float8 AS n FROM report_village_state
-        WHERE facet = 'activeHelper' AND ($1::text IS NULL OR commune_id = $1) AND records <> 0
-        GROUP BY village_id) AS v`,
+    `SELECT village_id, array[sum(records)] AS a FROM report_village_state
+      WHERE facet = 'activeHelper' AND ($1::text IS NULL OR commune_id = $1) AND records <> 0
+      GROUP BY village_id`,
     [communeId],
   );
+  return new Map([...rows].map(([id, [n]]) => [id, n ?? 0]));
 }

@@ -13,7 +13,7 @@ import { currentCatalog } from '@/server/catalogs/catalog-store';
 import { contributions } from './contributions';
 import { dashboardFrom, loadScoreboard, type Scoreboard } from './dashboard';
 import { periodFlows } from './period-totals';
-import { villageStatesAsOf } from './village-totals';
+import { villageStateAsOf } from './village-totals';
 import type { ReportScope } from './report-scope';
 import { sumActivities } from './village-facts';
 import { SheetWriter, writeSheet, type CellValue } from './xlsx-sheet';
@@ -275,13 +275,12 @@ async function thonSoSheet(
 ) {
   const criteria = board.catalogs.criteria;
   const list = criteria?.data.criteria ?? [];
-  const states = await villageStatesAsOf(
-    db,
-    scope.communeId,
-    [],
-    list.map((c) => `${criteria?.version ?? ''}|${c.code}`),
-    board.period.to,
-  );
+  const states = await villageStateAsOf(db, {
+    communeId: scope.communeId,
+    countCodes: [],
+    criterionKeys: list.map((c) => `${criteria?.version ?? ''}|${c.code}`),
+    day: board.period.to,
+  });
   const communeName = new Map(board.communes.map((c) => [c.id, c.name]));
   const s = new SheetWriter(wb, 'Thôn số', [
     { header: 'Xã, phường', width: 30 },
@@ -293,7 +292,7 @@ async function thonSoSheet(
     { header: 'Được công nhận Thôn số', width: 22 },
   ]);
   for (const v of board.villages) {
-    const done = new Set(states[v.id]?.met);
+    const done = new Set(states.get(v.id)?.met);
     const missing = list.filter((c) => !done.has(c.code)).map((c) => c.name.vi);
     s.row([
       communeName.get(v.communeId) ?? '',
