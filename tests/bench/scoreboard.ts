@@ -119,7 +119,7 @@ async function run(name: string, databaseUrl: string | undefined) {
     };
     const goal = name === 'PGlite' ? 500 : 150;
     console.log(
-      `${name.padEnd(10)} records=${RECORDS} villages=${FIXED} (loaded ${figures.loadS} s, totals built ${figures.totalsBuildS} s: ` +
+      `${name.padEnd(10)} records=${RECORDS} villages=${FIXED} (${loadS === null ? 'database kept from an earlier run' : `loaded ${figures.loadS} s`}, ${totalsS === null ? 'its totals kept' : `totals built ${figures.totalsBuildS} s`}: ` +
         `${figures.dayTotalsRows} day rows, ${figures.monthTotalsRows} month rows)\n` +
         `  dashboard ${YEAR}, province: median ${figures.dashboardYearMedianMs} ms (goal ≤ ${goal} ms ${figures.dashboardYearMedianMs <= goal ? '✓' : '✗'}; runs ${dashboard.map(Math.round).join(', ')})\n` +
         `  dashboard ${YEAR}, one commune: median ${figures.dashboardOneCommuneMedianMs} ms; custom range: median ${figures.dashboardCustomRangeMedianMs} ms\n` +

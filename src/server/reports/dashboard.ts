@@ -133,8 +133,8 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
       ).map((r) => r.villageId),
     );
   const [
-    nowFlows,
-    prevFlows,
+    nowPeriod,
+    prevPeriod,
     nowToDate,
     prevToDate,
     helpers,
@@ -170,19 +170,19 @@ export async function loadScoreboard(db: Queryable, { scope, period, now }: Dash
     facts: buildVillageFacts(ids, {
       states: nowState,
       helpers,
-      inPeriod: nowFlows,
-      toDate: nowToDate ? toDateTrained(nowToDate) : addedTrained(prevToDate, nowFlows, needs.toDateTopics),
+      inPeriod: nowPeriod,
+      toDate: nowToDate ? toDateTrained(nowToDate) : addedTrained(prevToDate, nowPeriod, needs.toDateTopics),
       recognised,
     }),
     previousFacts: buildVillageFacts(ids, {
       states: prevState,
       helpers: null,
-      inPeriod: prevFlows,
+      inPeriod: prevPeriod,
       toDate: toDateTrained(prevToDate),
       recognised: recognisedBefore,
     }),
-    activity: activity(nowFlows),
-    previousActivity: activity(prevFlows),
+    activity: activity(nowPeriod),
+    previousActivity: activity(prevPeriod),
     devices: new Map<string, DeviceFreshness>(devices.map((d) => [d.communeId, d])),
   };
 }

@@ -51,12 +51,12 @@ async function jsonRows<T>(db: Queryable, sql: string, params: unknown[], column
 }
 
 // Summed as float8 (exact below 2^53): a bigint sum is numeric, several times slower to add up.
-export const SUMS = `sum(records::float8) AS records, sum(people::float8) AS people, sum(women::float8) AS women,
+const SUMS = `sum(records::float8) AS records, sum(people::float8) AS people, sum(women::float8) AS women,
               sum(ethnic_minority::float8) AS "ethnicMinority", sum(households::float8) AS households`;
 
 /** The period's totals rows (year, month and ragged-edge day rows) of the asked facets, as SQL selecting
  * commune_id, village_id, facet, key, records, people, women, ethnic_minority and households, with its
- * parameters; `summedFacets` is the parameter number of the facets summed over all their keys. */
+ * parameters $1–$11 ($8: the facets summed over all their keys); a caller's own parameters follow from $12. */
 export function flowSource(q: Omit<FlowQuery, 'by'>) {
   const { years, months, edgeDays } = splitPeriod(q.period);
   const keyed = q.keyed ?? [];
@@ -85,14 +85,14 @@ export function flowSource(q: Omit<FlowQuery, 'by'>) {
     UNION ALL
     SELECT ${cols} FROM report_day_totals
      WHERE ((day BETWEEN $3 AND $4) OR (day BETWEEN $5 AND $6)) AND ${scope} AND ${facetFilter}`;
-  return { sql, params, summedFacets: '$8::text[]' };
+  return { sql, params };
 }
 
 /** Sums of the flow facts of the period, per village (or commune), facet and — for keyed facets — key. */
 export async function periodFlows(db: Queryable, q: FlowQuery): Promise<FlowRow[]> {
-  const { sql, params, summedFacets } = flowSource(q);
+  const { sql, params } = flowSource(q);
   const village = q.by === 'commune' ? `''` : 'village_id';
-  const keyExpr = `CASE WHEN facet = ANY(${summedFacets}) THEN '' ELSE key END`;
+  const keyExpr = `CASE WHEN facet = ANY($8::text[]) THEN '' ELSE key END`;
   return jsonRows<FlowRow>(
     db,
     `SELECT commune_id AS "communeId", ${village} AS "villageId", facet, ${keyExpr} AS key, ${SUMS}
