@@ -45,7 +45,8 @@ export interface TestServerOptions {
 }
 
 /** Random per process; a benchmark that reopens the database it kept sets BENCH_ADMIN_PASSWORD to sign in again. */
-export const TEST_ADMIN_PASSWORD = process.env.BENCH_ADMIN_PASSWORD ?? `test-${randomBytes(9).toString('base64url')}`;
+export const TEST_ADMIN_PASSWORD =
+  process.env.BENCH_ADMIN_PASSWORD ?? `test-${randomBytes(9).toString('base64url')}`;
 const SAMPLE_STAMP = Date.parse('2026-11-01T00:00:00Z');
 
 let template: Promise<Blob> | undefined;
