@@ -73,7 +73,8 @@ export function flowSource(q: Omit<FlowQuery, 'by'>) {
     keyed.flatMap((k) => (k.keys ?? []).map((key) => `${k.facet}|${key}`)),
     [...q.facets, ...keyed.map((k) => k.facet)],
   ];
-  // The first term lets the (time, facet) indexes narrow the scan before the per-key test.
+  // The first term lets the (time, facet, key) indexes narrow the scan before the per-key test; each edge
+  // of days is its own branch, as an OR of two ranges would turn the index-only scan into heap reads.
   const facetFilter = `facet = ANY($11::text[])
     AND (facet = ANY($8::text[]) OR facet = ANY($9::text[]) OR facet || '|' || key = ANY($10::text[]))`;
   const scope = `($7::text IS NULL OR commune_id = $7)`;
@@ -83,8 +84,9 @@ export function flowSource(q: Omit<FlowQuery, 'by'>) {
     UNION ALL
     SELECT ${cols} FROM report_month_totals WHERE month = ANY($1::text[]) AND ${scope} AND ${facetFilter}
     UNION ALL
-    SELECT ${cols} FROM report_day_totals
-     WHERE ((day BETWEEN $3 AND $4) OR (day BETWEEN $5 AND $6)) AND ${scope} AND ${facetFilter}`;
+    SELECT ${cols} FROM report_day_totals WHERE day BETWEEN $3 AND $4 AND ${scope} AND ${facetFilter}
+    UNION ALL
+    SELECT ${cols} FROM report_day_totals WHERE day BETWEEN $5 AND $6 AND ${scope} AND ${facetFilter}`;
   return { sql, params };
 }
 
