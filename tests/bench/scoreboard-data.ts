@@ -7,7 +7,8 @@ export const COMMUNES = 99;
 export const VILLAGES = 30; // per commune: ~3,000 villages, the merged province's size
 const BATCH = 50_000;
 
-/** By position: 3,000 Người bản số, 10 counts and 10 criteria per village, then 70 % sessions, 30 % help;
+/** By position: 3,000 Người bản số, 10 counts (counted 01/06/2026, so a 2027 dashboard reads every village's
+ * counts for both years) and 10 criteria per village, then 70 % sessions, 30 % help;
  * dates spread over 1,705 days from 01/05/2026 — a village's k-th record on day (k × 7919 + 13 × village) mod 1705, so a
  * village's ~650 records fall on ~650 different days, as in the field (a date taken from i alone would give each
  * village only 31 distinct days and flatter the day and month totals); 3 % of sessions and help deleted. */
@@ -28,7 +29,7 @@ const INSERT_SQL = `
            WHEN 'banSoHelpers' THEN jsonb_build_object('name', 'Người bản số ' || i, 'phone', '', 'notes', '', 'active', i % 4 <> 0)
            WHEN 'villageCounts' THEN jsonb_build_object('code', (ARRAY['households','population','adults','households-fibre',
              'adults-smartphone','adults-vneid','adults-epayment','adults-digital-skills','business-households',
-             'business-households-ecommerce'])[1 + (i / ${FIXED}) % 10], 'value', 100 + i % 300, 'countedOn', '2027-06-01')
+             'business-households-ecommerce'])[1 + (i / ${FIXED}) % 10], 'value', 100 + i % 300, 'countedOn', '2026-06-01')
            ELSE jsonb_build_object('criterionCode', (ARRAY['team','channel','wifi','fibre','smartphone','vneid','epayment',
              'digital-address','camera','ecommerce'])[1 + (i / ${FIXED}) % 10], 'criteriaVersion', $3::text,
              'status', CASE WHEN i % 3 = 0 THEN 'in_progress' ELSE 'met' END, 'numerator', null, 'denominator', null,
