@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { RECORDS_SQL } from '@/server/admin/records-route';
 import { BACKENDS } from '../integration/support/backends';
 import { startTestServer, type TestServer } from '../integration/support/test-server';
+import { importUnits, insertRecords } from './bench-load';
 
 const RECORDS = Number(process.env.RECORDS ?? 200_000);
 const CALLS = Number(process.env.CALLS ?? 5);
@@ -31,19 +32,6 @@ const INSERT_SQL = `
     CROSS JOIN LATERAL (SELECT CASE WHEN i % 10 < 6 THEN 'trainingSessions' WHEN i % 10 < 8 THEN 'helpActivities'
                                     WHEN i % 10 < 9 THEN 'banSoHelpers' ELSE 'checklistProgress' END AS tbl) t`;
 
-async function importUnits(server: TestServer): Promise<void> {
-  const lines = ['commune_id,commune_name,commune_kind,village_id,village_name'];
-  for (let c = 0; c < COMMUNES; c++)
-    for (let v = 0; v < VILLAGES_PER_COMMUNE; v++)
-      lines.push(`bench-c-${c},Xã ${c},xa,bench-c-${c}-v${v},Thôn ${v}`);
-  const res = await fetch(`${server.url}/api/v1/admin/admin-units`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
-    body: JSON.stringify({ csv: lines.join('\n'), version: 'bench-1' }),
-  });
-  if (!res.ok) throw new Error(`admin units import failed: ${res.status} ${await res.text()}`);
-}
-
 async function medianMs(server: TestServer, path: string): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < CALLS; i++) {
@@ -60,15 +48,9 @@ async function medianMs(server: TestServer, path: string): Promise<number> {
 async function run(name: string, databaseUrl: string | undefined): Promise<void> {
   const server = await startTestServer({ databaseUrl });
   try {
-    await importUnits(server);
-    const [criteria] = await server.query<{ version: string }>(
-      `SELECT version FROM catalogs WHERE kind = 'criteria' ORDER BY published_seq DESC LIMIT 1`,
-    );
-    const t0 = performance.now();
-    for (let from = 0; from < RECORDS; from += BATCH)
-      await server.query(INSERT_SQL, [from, Math.min(RECORDS, from + BATCH) - 1, criteria?.version ?? '']);
+    await importUnits(server, COMMUNES, VILLAGES_PER_COMMUNE);
+    const { loadS, criteriaVersion } = await insertRecords(server, INSERT_SQL, RECORDS, BATCH);
     await server.query('ANALYZE records');
-    const loadS = (performance.now() - t0) / 1000;
     const overview = await medianMs(server, '/api/v1/admin/overview');
     const drill = await medianMs(
       server,
@@ -79,7 +61,7 @@ async function run(name: string, databaseUrl: string | undefined): Promise<void>
         'bench-c-7',
         'trainingSessions',
         null,
-        criteria?.version ?? '',
+        criteriaVersion,
         51,
       ]);
       console.log(plan.map((r) => Object.values(r)[0]).join('\n'));

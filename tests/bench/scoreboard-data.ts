@@ -2,6 +2,7 @@
 // with set-based SQL, then the report totals rebuilt from the recomputation views of migration 004.
 import { performance } from 'node:perf_hooks';
 import type { TestServer } from '../integration/support/test-server';
+import { importUnits, insertRecords } from './bench-load';
 
 export const COMMUNES = 99;
 export const VILLAGES = 30; // per commune: ~3,000 villages, the merged province's size
@@ -63,18 +64,6 @@ const REBUILD_SQL = [
   'VACUUM ANALYZE',
 ];
 
-export async function importUnits(server: TestServer): Promise<void> {
-  const lines = ['commune_id,commune_name,commune_kind,village_id,village_name'];
-  for (let c = 0; c < COMMUNES; c++)
-    for (let v = 0; v < VILLAGES; v++) lines.push(`bench-c-${c},Xã ${c},xa,bench-c-${c}-v${v},Thôn ${v}`);
-  const res = await fetch(`${server.url}/api/v1/admin/admin-units`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
-    body: JSON.stringify({ csv: lines.join('\n'), version: 'bench-1' }),
-  });
-  if (!res.ok) throw new Error(`admin units import failed: ${res.status} ${await res.text()}`);
-}
-
 /** Units, RECORDS records, and report totals rebuilt from them; returns the seconds each step took. A kept
  * database (KEEP=1 in the bench) that already holds the records skips the load, and the rebuild too unless
  * REBUILD=1 (after a change to the totals) — null for a step skipped. */
@@ -82,14 +71,8 @@ export async function loadScoreboardData(server: TestServer, records: number, re
   const [held] = await server.query<{ n: number }>(`SELECT count(*)::float8 AS n FROM records`);
   let loadS: number | null = null;
   if ((held?.n ?? 0) < records) {
-    await importUnits(server);
-    const [criteria] = await server.query<{ version: string }>(
-      `SELECT version FROM catalogs WHERE kind = 'criteria' ORDER BY published_seq DESC LIMIT 1`,
-    );
-    const t0 = performance.now();
-    for (let from = 0; from < records; from += BATCH)
-      await server.query(INSERT_SQL, [from, Math.min(records, from + BATCH) - 1, criteria?.version ?? '']);
-    loadS = (performance.now() - t0) / 1000;
+    await importUnits(server, COMMUNES, VILLAGES);
+    ({ loadS } = await insertRecords(server, INSERT_SQL, records, BATCH));
   }
   const [built] = await server.query<{ n: number }>(`SELECT count(*)::float8 AS n FROM report_year_totals`);
   if (!rebuild && loadS === null && (built?.n ?? 0) > 0) return { loadS, totalsS: null };
