@@ -11,6 +11,7 @@ import {
   type BackupImportResponse,
 } from '@/protocol/backup-messages';
 import { Field } from '@/ui/field';
+import { PasswordInput } from '@/ui/password-input';
 import { adminErrorMessage } from './admin-error';
 import { useAdminClient } from './use-admin';
 
@@ -87,12 +88,7 @@ export function BackupImportPage() {
           />
         </Field>
         <Field label={t('backup.passphrase')} hint={t('backup.passphraseHint')}>
-          <input
-            type="password"
-            autoComplete="off"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
+          <PasswordInput autoComplete="off" value={passphrase} onChange={setPassphrase} />
         </Field>
         {error && (
           <p className="field__error" role="alert">

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH } from '@/protocol/account-messages';
 import { Field } from '@/ui/field';
+import { PasswordInput } from '@/ui/password-input';
 import { adminErrorMessage } from './admin-error';
 import { currentAdminSession, saveAdminSession } from './admin-session';
 import { useAdminClient } from './use-admin';
@@ -43,32 +44,17 @@ export function ChangePasswordForm() {
       <h2>{t('password.title')}</h2>
       <p>{t('password.why')}</p>
       <Field label={t('password.current')}>
-        <input
-          type="password"
-          autoComplete="current-password"
-          value={current}
-          onChange={(e) => setCurrent(e.target.value)}
-        />
+        <PasswordInput autoComplete="current-password" value={current} onChange={setCurrent} />
       </Field>
       <Field
         label={t('password.new')}
         error={errors.next}
         hint={t('password.hint', { count: MIN_PASSWORD_LENGTH })}
       >
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          onChange={(e) => setNext(e.target.value)}
-        />
+        <PasswordInput autoComplete="new-password" value={next} onChange={setNext} />
       </Field>
       <Field label={t('password.repeat')} error={errors.repeat}>
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-        />
+        <PasswordInput autoComplete="new-password" value={repeat} onChange={setRepeat} />
       </Field>
       {errors.form && (
         <p className="field__error" role="alert">

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/ui/field';
+import { PasswordInput } from '@/ui/password-input';
 import { createAdminClient } from './admin-client';
 import { adminErrorMessage } from './admin-error';
 import { saveAdminSession, takeExpiredNotice } from './admin-session';
@@ -37,12 +38,7 @@ export function SignInForm() {
         <input autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
       </Field>
       <Field label={t('signIn.password')}>
-        <input
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
+        <PasswordInput autoComplete="current-password" value={password} onChange={setPassword} />
       </Field>
       {error && (
         <p className="field__error" role="alert">

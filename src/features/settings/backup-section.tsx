@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatBytes } from '@/lib/format';
 import { MAX_BACKUP_PHOTO_BYTES } from '@/protocol/backup-messages';
 import { useSession } from '@/storage/use-session';
+import { PasswordInput } from '@/ui/password-input';
 import { backupBlob, backupContent, backupFileName, handOver, photosFit, waitingPhotos } from './backup-file';
 
 /** Long enough that guessing it from the file alone is out of reach, short enough to read out on the phone. */
@@ -82,22 +83,20 @@ export function BackupSection() {
         )}
         <label className="field">
           <span className="field__label">{t('backup.passphrase')}</span>
-          <input
-            type="password"
+          <PasswordInput
             autoComplete="new-password"
             value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
+            onChange={setPassphrase}
             aria-invalid={error !== null}
             aria-describedby="backup-hint"
           />
         </label>
         <label className="field">
           <span className="field__label">{t('backup.repeat')}</span>
-          <input
-            type="password"
+          <PasswordInput
             autoComplete="new-password"
             value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
+            onChange={setRepeat}
             aria-invalid={error !== null}
           />
         </label>

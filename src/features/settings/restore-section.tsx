@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { openBackup } from '@/lib/backup-crypto';
 import { backupContentSchema } from '@/protocol/backup-messages';
 import { useSession } from '@/storage/use-session';
+import { PasswordInput } from '@/ui/password-input';
 import { restoreBackup } from './backup-restore';
 
 type Done = { changes: number; photos: number };
@@ -61,11 +62,10 @@ export function RestoreSection() {
         </label>
         <label className="field">
           <span className="field__label">{t('restore.passphrase')}</span>
-          <input
-            type="password"
+          <PasswordInput
             autoComplete="off"
             value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
+            onChange={setPassphrase}
             aria-invalid={error !== null}
           />
         </label>
