@@ -4,20 +4,12 @@
 import { encodeHlc } from '@/domain/hlc';
 import type { BackupContent } from '@/protocol/backup-messages';
 import { BanSoDatabase } from '@/storage/database';
-import type { Enrolment } from '@/storage/session-store';
+import { SAMPLE_COMMUNE, sampleEnrolment } from '@tests/doubles/enrolment-fixtures';
 import { trainingContent } from '@tests/doubles/sync-fixtures';
 import { RESTORED_FROM, restoreBackup } from './backup-restore';
 
-const COMMUNE = 'sample-bat-xat';
-const enrolment: Enrolment = {
-  deviceId: 'new-phone',
-  token: 't',
-  communeId: COMMUNE,
-  communeName: 'Bát Xát',
-  scope: 'commune',
-  serverUrl: 'http://localhost',
-  enrolledAt: 1,
-};
+const COMMUNE = SAMPLE_COMMUNE;
+const enrolment = sampleEnrolment('new-phone');
 
 const mutation = (seq: number, id: string) => ({
   seq,

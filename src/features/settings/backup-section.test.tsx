@@ -4,11 +4,11 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { enrolSamplePhone } from '@tests/doubles/enrolment-fixtures';
 import { renderRoutes } from '@tests/setup/render';
 import { encodeHlc } from '@/domain/hlc';
 import { openBackup } from '@/lib/backup-crypto';
 import { BanSoDatabase } from '@/storage/database';
-import { sessionStore } from '@/storage/session-store';
 import { settingsRoutes } from './routes';
 
 const PASS = 'mật khẩu của xã 2026';
@@ -57,22 +57,7 @@ async function realPhoneWithUnsent(count: number) {
       createdAt: 1,
       status: 'pending',
     });
-  sessionStore.setState({
-    mode: 'real',
-    db,
-    enrolment: {
-      deviceId: 'device-1',
-      token: 't',
-      communeId: 'sample-bat-xat',
-      communeName: 'Bát Xát',
-      scope: 'commune',
-      serverUrl: 'http://localhost',
-      enrolledAt: 1,
-    },
-    communeId: 'sample-bat-xat',
-    memberId: 'sample-member-1',
-    villageId: null,
-  });
+  enrolSamplePhone(db, 'device-1');
   return db;
 }
 

@@ -3,17 +3,17 @@
 // already restored are said in plain Vietnamese, and change nothing on the phone.
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { enrolSamplePhone, SAMPLE_COMMUNE } from '@tests/doubles/enrolment-fixtures';
 import { trainingContent } from '@tests/doubles/sync-fixtures';
 import { renderRoutes } from '@tests/setup/render';
 import { encodeHlc } from '@/domain/hlc';
 import { sealBackup } from '@/lib/backup-crypto';
 import type { BackupContent } from '@/protocol/backup-messages';
 import { BanSoDatabase } from '@/storage/database';
-import { sessionStore } from '@/storage/session-store';
 import { settingsRoutes } from './routes';
 
 const PASS = 'mật khẩu của xã 2026';
-const COMMUNE = 'sample-bat-xat';
+const COMMUNE = SAMPLE_COMMUNE;
 const PHOTO = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
 
 async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
@@ -58,22 +58,7 @@ async function fileOf(communeId = COMMUNE): Promise<{ file: File; content: Backu
 
 function enrolledPhone(): BanSoDatabase {
   const db = new BanSoDatabase(`restore-${Math.random()}`);
-  sessionStore.setState({
-    mode: 'real',
-    db,
-    enrolment: {
-      deviceId: 'new-phone',
-      token: 't',
-      communeId: COMMUNE,
-      communeName: 'Bát Xát',
-      scope: 'commune',
-      serverUrl: 'http://localhost',
-      enrolledAt: 1,
-    },
-    communeId: COMMUNE,
-    memberId: 'sample-member-1',
-    villageId: null,
-  });
+  enrolSamplePhone(db, 'new-phone');
   return db;
 }
 
