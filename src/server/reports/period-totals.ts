@@ -1,6 +1,7 @@
 // Reads the report totals of migration 004 for a period: whole years from the year table, other whole
-// months from the month table, the ragged edges of a custom range from the day table, summed per village.
-// A year is then one row per village and facet, which keeps the dashboard within budget at 2 million records.
+// months from the month table, the ragged edges of a custom range from the day table (flowSource, which the
+// scoreboard's per-village reads in village-totals.ts share), and rows summed per village or commune, facet
+// and key (periodFlows) for the contributions and the workbook's training sheet; devices' freshness.
 import { splitPeriod, type Period } from '@/domain/periods';
 import type { Queryable } from '@/server/db/database';
 import type { FlowFacet } from './report-facts';

@@ -1,5 +1,6 @@
-// Turns totals rows into the domain's VillageFacts (what the indicators read) and Activity figures, so
-// the dashboard and the workbook compute every indicator with src/domain/indicators.ts, like the phone.
+// Turns the per-village totals (village-totals.ts) into the domain's VillageFacts (what the indicators
+// read) and sums Activity figures, so the dashboard and the workbook compute every indicator with
+// src/domain/indicators.ts, like the phone.
 import type { Indicator } from '@/domain/catalog';
 import type { VillageFacts } from '@/domain/indicators';
 import type { Activity } from '@/protocol/admin-messages';
